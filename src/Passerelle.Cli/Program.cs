@@ -1,0 +1,3 @@
+using Passerelle.Cli;
+
+return await PasserelleApp.RunAsync(args);
