@@ -1,3 +1,4 @@
+using Passerelle.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace Passerelle.Cli;
@@ -11,6 +12,14 @@ public static class PasserelleApp
         app.Configure(config =>
         {
             config.SetApplicationName("passerelle");
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Écrire une configuration commentée / write a commented configuration");
+            config.AddBranch("plan", plan =>
+            {
+                plan.SetDescription("Plan d'analyse / analysis plan");
+                plan.AddCommand<PlanCheckCommand>("check")
+                    .WithDescription("Vérifier un plan d'analyse / check an analysis plan");
+            });
         });
         return app.RunAsync(args);
     }
