@@ -1,0 +1,183 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Passerelle.Dhis2.Analytics;
+using Passerelle.Dhis2.Configuration;
+using Passerelle.Dhis2.Http;
+using Passerelle.Dhis2.Json;
+using Passerelle.Dhis2.Model;
+using Passerelle.Dhis2.Pull;
+using Passerelle.Dhis2.Push;
+
+namespace Passerelle.Dhis2;
+
+/// <summary>
+/// Typed client for one DHIS2 server (2.38–2.43), over an injected <see cref="HttpClient"/> that carries
+/// authentication and read resilience (see <c>AddPasserelleDhis2</c>). Every failure is a <see cref="Dhis2Exception"/>.
+/// </summary>
+public sealed class Dhis2Client
+{
+    private const string OrganisationUnitFields =
+        "id,code,name,shortName,displayName,level,path,parent[id],openingDate,closedDate,geometry,organisationUnitGroups[id],lastUpdated";
+
+    private const string CategoryComboFields =
+        "id,code,name,isDefault,dataDimensionType,categories[id],categoryOptionCombos[id,code,name,categoryCombo[id],categoryOptions[id]]";
+
+    private const string DataSetFields =
+        "id,code,name,shortName,periodType,categoryCombo[id],dataSetElements[dataElement[id],categoryCombo[id]],organisationUnits[id]";
+
+    private readonly Dhis2Transport _transport;
+    private readonly PagedCollectionReader _collections;
+    private readonly DataValueSetReader _dataValues;
+    private readonly AnalyticsReader _analytics;
+    private readonly MetadataImporter _metadataImporter;
+    private readonly DataValueImporter _dataValueImporter;
+
+    public Dhis2Client(HttpClient httpClient, IOptions<Dhis2ClientOptions> options, ILogger<Dhis2Client>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        var baseUrl = settings.BaseUrl ?? throw new ArgumentException(
+            "dhis2:BaseUrl manquant / missing", nameof(options));
+        _transport = new Dhis2Transport(httpClient, baseUrl, (ILogger?)logger ?? NullLogger.Instance);
+        _collections = new PagedCollectionReader(_transport, settings.PageSize);
+        _dataValues = new DataValueSetReader(_transport);
+        _analytics = new AnalyticsReader(_transport);
+        _metadataImporter = new MetadataImporter(_transport);
+        _dataValueImporter = new DataValueImporter(_transport, settings.ChunkSize);
+    }
+
+    /// <summary><c>GET /api/system/info</c>.</summary>
+    public async Task<Dhis2SystemInfo> GetSystemInfoAsync(CancellationToken cancellationToken = default)
+    {
+        var body = await _transport.GetJsonAsync<SystemInfoBody>("system/info", cancellationToken);
+        if (!Dhis2Version.TryParse(body.Version, out var version))
+        {
+            throw Dhis2Transport.InvalidResponse(_transport.ApiUrl("system/info"),
+                $"version illisible « {body.Version} » / unreadable version '{body.Version}'", null);
+        }
+
+        return new Dhis2SystemInfo(version!, body.Revision, body.SystemName, body.SystemId, body.ContextPath,
+            body.ServerTimeZoneId, body.Calendar, body.LastAnalyticsTableSuccess);
+    }
+
+    /// <summary>Checks credentials and version: returns the system info, or throws when the version is not 2.38–2.43.</summary>
+    public async Task<Dhis2SystemInfo> ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        var info = await GetSystemInfoAsync(cancellationToken);
+        if (!info.Version.IsSupported)
+        {
+            var url = _transport.ApiUrl("system/info");
+            throw new Dhis2Exception(Dhis2ErrorKind.UnsupportedVersion, url,
+                $"Version DHIS2 {info.Version} non prise en charge (2.{Dhis2Version.MinimumSupportedMinor} à 2.{Dhis2Version.MaximumSupportedMinor}) / "
+                + $"DHIS2 version {info.Version} not supported (2.{Dhis2Version.MinimumSupportedMinor} to 2.{Dhis2Version.MaximumSupportedMinor}): {url}");
+        }
+
+        return info;
+    }
+
+    /// <summary>Any metadata collection, page by page (<c>GET /api/{collection}</c>).</summary>
+    public IAsyncEnumerable<T> GetCollectionAsync<T>(string collection, Dhis2ListQuery query, string defaultFields,
+        CancellationToken cancellationToken = default) =>
+        _collections.ReadAsync<T>(collection, query, defaultFields, cancellationToken);
+
+    /// <summary>Organisation units with level, path, parent, groups and geometry, page by page.</summary>
+    public IAsyncEnumerable<Dhis2OrganisationUnit> GetOrganisationUnitsAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2OrganisationUnit>("organisationUnits", query ?? Dhis2ListQuery.All, OrganisationUnitFields, cancellationToken);
+
+    public async Task<IReadOnlyList<Dhis2OrganisationUnitLevel>> GetOrganisationUnitLevelsAsync(CancellationToken cancellationToken = default)
+    {
+        var levels = new List<Dhis2OrganisationUnitLevel>();
+        await foreach (var level in GetCollectionAsync<Dhis2OrganisationUnitLevel>(
+            "organisationUnitLevels", Dhis2ListQuery.All, "id,name,level,code", cancellationToken))
+        {
+            levels.Add(level);
+        }
+
+        return [.. levels.OrderBy(l => l.Level)];
+    }
+
+    public IAsyncEnumerable<Dhis2OrganisationUnitGroup> GetOrganisationUnitGroupsAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2OrganisationUnitGroup>("organisationUnitGroups", query ?? Dhis2ListQuery.All,
+            "id,code,name,shortName,organisationUnits[id],groupSets[id]", cancellationToken);
+
+    public IAsyncEnumerable<Dhis2DataElement> GetDataElementsAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2DataElement>("dataElements", query ?? Dhis2ListQuery.All,
+            "id,code,name,shortName,valueType,aggregationType,domainType,categoryCombo[id],zeroIsSignificant", cancellationToken);
+
+    public IAsyncEnumerable<Dhis2CategoryCombo> GetCategoryCombosAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2CategoryCombo>("categoryCombos", query ?? Dhis2ListQuery.All, CategoryComboFields, cancellationToken);
+
+    public IAsyncEnumerable<Dhis2CategoryOptionCombo> GetCategoryOptionCombosAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2CategoryOptionCombo>("categoryOptionCombos", query ?? Dhis2ListQuery.All,
+            "id,code,name,categoryCombo[id],categoryOptions[id]", cancellationToken);
+
+    public IAsyncEnumerable<Dhis2DataSet> GetDataSetsAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2DataSet>("dataSets", query ?? Dhis2ListQuery.All, DataSetFields, cancellationToken);
+
+    public IAsyncEnumerable<Dhis2Indicator> GetIndicatorsAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2Indicator>("indicators", query ?? Dhis2ListQuery.All,
+            "id,code,name,shortName,numerator,denominator,annualized,indicatorType[id]", cancellationToken);
+
+    public IAsyncEnumerable<Dhis2IndicatorType> GetIndicatorTypesAsync(
+        Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetCollectionAsync<Dhis2IndicatorType>("indicatorTypes", query ?? Dhis2ListQuery.All, "id,name,factor,number", cancellationToken);
+
+    /// <summary>Data values from <c>GET /api/dataValueSets</c>, streamed as they arrive.</summary>
+    public IAsyncEnumerable<Dhis2DataValue> GetDataValuesAsync(
+        Dhis2DataValueQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _dataValues.ReadAsync(query, cancellationToken);
+    }
+
+    /// <summary>Aggregates from <c>GET /api/analytics</c>.</summary>
+    public Task<Dhis2AnalyticsResult> GetAnalyticsAsync(Dhis2AnalyticsQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _analytics.ReadAsync(query, cancellationToken);
+    }
+
+    /// <summary><c>POST /api/metadata</c> (validate or commit). A report with errors is returned, not thrown.</summary>
+    public Task<MetadataImportReport> ImportMetadataAsync(
+        JsonNode payload, MetadataImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(options);
+        return _metadataImporter.ImportAsync(payload, options, cancellationToken);
+    }
+
+    /// <summary>Sends values in chunks of <c>ChunkSize</c>, one POST per chunk, yielding each chunk's result.</summary>
+    public IAsyncEnumerable<DataValueImportResult> ImportDataValuesAsync(
+        IAsyncEnumerable<Dhis2DataValue> values, DataValueImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return _dataValueImporter.ImportAsync(values, options ?? new DataValueImportOptions(), cancellationToken);
+    }
+
+    /// <inheritdoc cref="ImportDataValuesAsync(IAsyncEnumerable{Dhis2DataValue}, DataValueImportOptions?, CancellationToken)"/>
+    public IAsyncEnumerable<DataValueImportResult> ImportDataValuesAsync(
+        IEnumerable<Dhis2DataValue> values, DataValueImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return ImportDataValuesAsync(values.ToAsyncEnumerable(), options, cancellationToken);
+    }
+
+    /// <summary>Sends one chunk exactly as given (for a push ledger that chunks itself).</summary>
+    public Task<DataValueImportResult> ImportDataValueChunkAsync(
+        IReadOnlyList<Dhis2DataValue> chunk, DataValueImportOptions? options = null, int chunkIndex = 0, int firstValueIndex = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        return _dataValueImporter.ImportChunkAsync(chunk, options ?? new DataValueImportOptions(), chunkIndex, firstValueIndex, cancellationToken);
+    }
+}

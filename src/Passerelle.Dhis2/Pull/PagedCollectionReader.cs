@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Passerelle.Dhis2.Http;
+using Passerelle.Dhis2.Json;
+
+namespace Passerelle.Dhis2.Pull;
+
+/// <summary>
+/// Reads a metadata collection page by page (<c>{"pager":{…},"&lt;collection&gt;":[…]}</c>), yielding items as pages arrive.
+/// </summary>
+internal sealed class PagedCollectionReader(Dhis2Transport transport, int defaultPageSize)
+{
+    public async IAsyncEnumerable<T> ReadAsync<T>(
+        string collection, Dhis2ListQuery query, string defaultFields,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pageSize = query.PageSize ?? defaultPageSize;
+        for (var page = 1; ; page++)
+        {
+            var relative = BuildQuery(query, defaultFields, page, pageSize).AppendTo(collection);
+            using var document = await transport.GetJsonAsync<JsonDocument>(relative, cancellationToken);
+            var root = document.RootElement;
+            if (!root.TryGetProperty(collection, out var items) || items.ValueKind != JsonValueKind.Array)
+            {
+                throw Dhis2Transport.InvalidResponse(transport.ApiUrl(relative), $"tableau « {collection} » absent / no '{collection}' array", null);
+            }
+
+            foreach (var item in items.EnumerateArray())
+            {
+                yield return Deserialize<T>(item, transport.ApiUrl(relative));
+            }
+
+            // Count pages ourselves rather than following pager.nextPage: that absolute link is built from the
+            // server's own context path, which behind a proxy may not be the address we can reach.
+            if (!root.TryGetProperty("pager", out var pager) || items.GetArrayLength() == 0 || page >= PageCount(pager))
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static QueryString BuildQuery(Dhis2ListQuery query, string defaultFields, int page, int pageSize) =>
+        new QueryString()
+            .Add("fields", query.Fields ?? defaultFields)
+            .AddAll("filter", query.Filters)
+            .Add("rootJunction", query.MatchAnyFilter ? "OR" : null)
+            .Add("order", query.Order)
+            .Add("page", page.ToString(CultureInfo.InvariantCulture))
+            .Add("pageSize", pageSize.ToString(CultureInfo.InvariantCulture));
+
+    private static int PageCount(JsonElement pager) =>
+        pager.TryGetProperty("pageCount", out var count) && count.TryGetInt32(out var value) ? value : 1;
+
+    private static T Deserialize<T>(JsonElement item, Uri url)
+    {
+        try
+        {
+            return item.Deserialize<T>(Dhis2Json.Options)
+                ?? throw Dhis2Transport.InvalidResponse(url, "élément null / null item", null);
+        }
+        catch (JsonException e)
+        {
+            throw Dhis2Transport.InvalidResponse(url, e.Message, e);
+        }
+    }
+}
