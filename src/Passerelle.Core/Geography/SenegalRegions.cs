@@ -28,5 +28,44 @@ public static class SenegalRegions
     public static AdministrativeUnit? ByCode(string code) =>
         All.FirstOrDefault(r => string.Equals(r.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The region a label names, whatever the system wrote: « DAKAR », « Région de Dakar »,
+    /// « Region Medicale de Kaolack », « KAOLACK RM », « SN-KL ». Null when it names no region.
+    /// </summary>
+    public static AdministrativeUnit? Resolve(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        if (ByCode(label) is { } byCode)
+        {
+            return byCode;
+        }
+
+        var words = Fold(label)
+            .Split([' ', '-', '\'', '’', '_', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("region" or "regional" or "medicale" or "rm" or "de" or "du" or "d" or "la"))
+            .ToArray();
+        var key = string.Join(" ", words);
+        return All.FirstOrDefault(r => Fold(r.Name).Replace('-', ' ') == key);
+    }
+
+    private static string Fold(string text)
+    {
+        var decomposed = text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static AdministrativeUnit Region(string code, string name) => new(code, name, AdministrativeLevel.Region, "SN");
 }

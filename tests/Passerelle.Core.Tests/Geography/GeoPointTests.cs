@@ -25,3 +25,30 @@ public sealed class GeoPointTests
         Assert.Equal(0, point.DistanceMetresTo(point), 6);
     }
 }
+
+public sealed class SenegalRegionsTests
+{
+    [Theory]
+    [InlineData("DAKAR", "SN-DK")]
+    [InlineData("Région de Dakar", "SN-DK")]
+    [InlineData("Region Medicale de Kaolack", "SN-KL")]
+    [InlineData("KAOLACK RM", "SN-KL")]
+    [InlineData("sn-tc", "SN-TC")]
+    [InlineData("Saint Louis", "SN-SL")]
+    [InlineData("SAINT-LOUIS", "SN-SL")]
+    [InlineData("Région de Kédougou", "SN-KE")]
+    [InlineData("KEDOUGOU", "SN-KE")]
+    public void Resolve_KnownLabels_GiveTheRegion(string label, string code)
+    {
+        Assert.Equal(code, SenegalRegions.Resolve(label)?.Code);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("Bamako")]
+    public void Resolve_Unknown_IsNull(string? label)
+    {
+        Assert.Null(SenegalRegions.Resolve(label));
+    }
+}
