@@ -1,0 +1,129 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+
+namespace Passerelle.Warehouse.Database;
+
+/// <summary>
+/// A warehouse in one DuckDB file. A connection stays open for the warehouse's lifetime so the
+/// database instance (shared by every connection to the file in this process) is not reopened per call.
+/// </summary>
+internal sealed class DuckDbDatabase : WarehouseDatabase
+{
+    private readonly string _connectionString;
+    private readonly string _path;
+    private readonly DuckDBConnection _keepAlive;
+
+    private DuckDbDatabase(string connectionString, string path, DuckDBConnection keepAlive)
+    {
+        _connectionString = connectionString;
+        _path = path;
+        _keepAlive = keepAlive;
+    }
+
+    public override WarehouseEngine Engine => WarehouseEngine.DuckDb;
+
+    public override string MigrationSuffix => "duckdb";
+
+    public static async Task<DuckDbDatabase> OpenAsync(WarehouseConnectionString settings, CancellationToken cancellationToken)
+    {
+        var path = settings.DuckDbPath ?? throw new ArgumentException("A DuckDB path is required.", nameof(settings));
+        var directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new DuckDBConnection(settings.ProviderConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DuckDBException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new WarehouseException(
+                $"Impossible d'ouvrir l'entrepôt DuckDB / cannot open the DuckDB warehouse '{path}': {e.Message}", e);
+        }
+
+        var database = new DuckDbDatabase(settings.ProviderConnectionString, path, connection);
+        database.RestrictToOwner();
+        return database;
+    }
+
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new DuckDBConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    public override DbParameter CreateParameter(object value) => new DuckDBParameter { Value = value };
+
+    public override async Task<long> BulkInsertAsync(DbConnection connection, BulkTable table, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var duck = (DuckDBConnection)connection;
+        long count = 0;
+        using var appender = duck.CreateAppender(table.Name);
+        await foreach (var values in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var row = appender.CreateRow();
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                Append(row, table.Columns[i].Type, values[i]);
+            }
+
+            row.EndRow();
+            count++;
+        }
+
+        appender.Close();
+        return count;
+    }
+
+    public override void AfterOpen() => RestrictToOwner();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _keepAlive.DisposeAsync().ConfigureAwait(false);
+        RestrictToOwner();
+    }
+
+    // Typed appends: the generic AppendValue<TEnum> would otherwise capture plain ints.
+    private static void Append(IDuckDBAppenderRow row, BulkType type, object? value)
+    {
+        if (value is null)
+        {
+            row.AppendNullValue();
+            return;
+        }
+
+        _ = type switch
+        {
+            BulkType.Text => row.AppendValue((string)value),
+            BulkType.Int32 => row.AppendValue((int?)(int)value),
+            BulkType.Int64 => row.AppendValue((long?)(long)value),
+            BulkType.Double => row.AppendValue((double?)(double)value),
+            BulkType.Boolean => row.AppendValue((bool?)(bool)value),
+            BulkType.Date => row.AppendValue((DateOnly?)(DateOnly)value),
+            BulkType.Timestamp => row.AppendValue((DateTime?)DbValues.ToTimestamp((DateTimeOffset)value)),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        };
+    }
+
+    /// <summary>The file holds pseudonymised staging data: owner read/write only (chmod 600).</summary>
+    private void RestrictToOwner()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var file in new[] { _path, _path + ".wal" })
+        {
+            if (File.Exists(file))
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+    }
+}

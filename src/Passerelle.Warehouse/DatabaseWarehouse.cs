@@ -1,0 +1,31 @@
+using Passerelle.Core.Storage;
+using Passerelle.Warehouse.Database;
+using Passerelle.Warehouse.Stores;
+
+namespace Passerelle.Warehouse;
+
+/// <summary>The ports over one database; created (and migrated) by <see cref="WarehouseFactory"/>.</summary>
+internal sealed class DatabaseWarehouse(WarehouseDatabase database, TimeProvider timeProvider) : IWarehouse
+{
+    public WarehouseEngine Engine => database.Engine;
+
+    public IRunLedger Runs { get; } = new RunLedger(database);
+
+    public IAuditLog Audit { get; } = new AuditLog(database);
+
+    public IStagingStore Staging { get; } = new StagingStore(database, timeProvider);
+
+    public ICrosswalkStore Crosswalk { get; } = new CrosswalkStore(database);
+
+    public IDimensionStore Dimensions { get; } = new DimensionStore(database);
+
+    public IFactStore Facts { get; } = new FactStore(database);
+
+    public IResultStore Results { get; } = new ResultStore(database);
+
+    public IPushLedger Pushes { get; } = new PushLedger(database);
+
+    internal WarehouseDatabase Database => database;
+
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+}

@@ -1,0 +1,2 @@
+-- DuckDB has no triggers: the audit log is append-only because the store offers no update or
+-- delete, and the file is readable by its owner only. Nothing to do at this version.

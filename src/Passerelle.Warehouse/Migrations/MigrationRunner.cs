@@ -1,0 +1,73 @@
+using Passerelle.Warehouse.Database;
+
+namespace Passerelle.Warehouse.Migrations;
+
+/// <summary>
+/// Brings a warehouse to the latest schema version, one migration per transaction, recording each in
+/// <c>schema_version</c>. Running it on an up-to-date warehouse changes nothing.
+/// </summary>
+internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider timeProvider)
+{
+    private const string CreateVersionTable =
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)";
+
+    /// <returns>The versions applied by this call (empty when already up to date).</returns>
+    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        await session.ExecuteAsync(CreateVersionTable, cancellationToken).ConfigureAwait(false);
+        var applied = (await session.ListAsync("SELECT version FROM schema_version", [], r => r.GetInt32(0), cancellationToken).ConfigureAwait(false))
+            .ToHashSet();
+
+        var latest = Migration.All[^1].Version;
+        if (applied.Count > 0 && applied.Max() > latest)
+        {
+            throw new WarehouseException(
+                $"L'entrepôt est à la version {applied.Max()}, plus récente que ce programme ({latest}) : mettez Passerelle à jour / " +
+                $"the warehouse is at version {applied.Max()}, newer than this program ({latest}): upgrade Passerelle.");
+        }
+
+        var done = new List<int>();
+        foreach (var migration in Migration.All.Where(m => !applied.Contains(m.Version)))
+        {
+            await ApplyAsync(session, migration, cancellationToken).ConfigureAwait(false);
+            done.Add(migration.Version);
+        }
+
+        return done;
+    }
+
+    /// <summary>The versions recorded in <c>schema_version</c>, in order.</summary>
+    public async Task<IReadOnlyList<int>> AppliedVersionsAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        return await session.ListAsync("SELECT version FROM schema_version ORDER BY version", [], r => r.GetInt32(0), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task ApplyAsync(SqlSession session, Migration migration, CancellationToken cancellationToken)
+    {
+        await session.BeginAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var script in migration.ScriptsFor(database.MigrationSuffix).Where(HasStatements))
+            {
+                await session.ExecuteAsync(script, cancellationToken).ConfigureAwait(false);
+            }
+
+            await session.ExecuteAsync(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)",
+                [migration.Version, migration.Name, timeProvider.GetUtcNow()],
+                cancellationToken).ConfigureAwait(false);
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not WarehouseException)
+        {
+            throw new WarehouseException(
+                $"La migration {migration.Version:0000} ({migration.Name}) a échoué / migration {migration.Version:0000} ({migration.Name}) failed: {e.Message}", e);
+        }
+    }
+
+    private static bool HasStatements(string script) =>
+        script.Split('\n').Any(line => line.Trim() is { Length: > 0 } text && !text.StartsWith("--", StringComparison.Ordinal));
+}

@@ -1,0 +1,87 @@
+using Passerelle.Core.Facilities;
+using Passerelle.Core.Storage;
+using Passerelle.Testing;
+
+namespace Passerelle.Warehouse.Tests.Contract;
+
+public abstract partial class WarehouseContractTests
+{
+    private const string Explanation = """{"name":0.62,"distance":0.21,"district":0.1}""";
+
+    [ContractFact]
+    public async Task ReadFacilityLinksAsync_AfterUpsert_RoundTripsAndFiltersBySource()
+    {
+        // Given links from two sources
+        var toDhis2 = new FacilityLink("SN-001", SourceSystem.Dhis2, "ou123", 0.97, DecisionStatus.AutoAccepted, Explanation, "matcher", Start);
+        var toIhris = new FacilityLink("SN-001", SourceSystem.Ihris, "loc-9", 0.71, DecisionStatus.Review, Explanation, "matcher", Start);
+
+        // When they are upserted and read
+        var outcome = await Warehouse.Crosswalk.UpsertFacilityLinksAsync([toDhis2, toIhris], Ct);
+
+        // Then they round-trip
+        Assert.Equal(new UpsertOutcome(2, 0), outcome);
+        Assert.Equal([toDhis2, toIhris], await Warehouse.Crosswalk.ReadFacilityLinksAsync(null, Ct));
+        Assert.Equal([toIhris], await Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, Ct));
+    }
+
+    [ContractFact]
+    public async Task UpsertFacilityLinksAsync_AutomaticAfterHumanDecision_KeepsTheHumanDecision()
+    {
+        // Given a person accepted one pair and rejected another
+        var accepted = new FacilityLink("SN-001", SourceSystem.Dhis2, "ou123", 0.64, DecisionStatus.ManualAccepted, Explanation, "awa.diop", Start);
+        var rejected = new FacilityLink("SN-002", SourceSystem.Dhis2, "ou456", 0.88, DecisionStatus.ManualRejected, Explanation, "awa.diop", Start);
+        await Warehouse.Crosswalk.UpsertFacilityLinksAsync([accepted, rejected], Ct);
+
+        // When a later automatic run proposes otherwise for the same pairs, and another golden id for ou123
+        var later = Start.AddDays(1);
+        var outcome = await Warehouse.Crosswalk.UpsertFacilityLinksAsync(
+        [
+            accepted with { Status = DecisionStatus.Review, Score = 0.5, DecidedBy = "matcher", DecidedAt = later },
+            rejected with { Status = DecisionStatus.AutoAccepted, Score = 0.99, DecidedBy = "matcher", DecidedAt = later },
+            new FacilityLink("SN-003", SourceSystem.Dhis2, "ou123", 0.96, DecisionStatus.AutoAccepted, Explanation, "matcher", later),
+        ], Ct);
+
+        // Then nothing automatic is written and the human decisions stand
+        Assert.Equal(new UpsertOutcome(0, 3), outcome);
+        Assert.Equal([accepted, rejected], await Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, Ct));
+    }
+
+    [ContractFact]
+    public async Task UpsertFacilityLinksAsync_HumanAfterAutomatic_ReplacesTheProposal()
+    {
+        // Given an automatic proposal in review
+        var proposal = new FacilityLink("SN-001", SourceSystem.Ihris, "loc-9", 0.7, DecisionStatus.Review, Explanation, "matcher", Start);
+        await Warehouse.Crosswalk.UpsertFacilityLinksAsync([proposal], Ct);
+        var decision = proposal with { Status = DecisionStatus.ManualAccepted, DecidedBy = "moussa.ndiaye", DecidedAt = Start.AddHours(3) };
+
+        // When a person decides
+        var outcome = await Warehouse.Crosswalk.UpsertFacilityLinksAsync([decision], Ct);
+
+        // Then the decision replaces the proposal
+        Assert.Equal(new UpsertOutcome(1, 0), outcome);
+        Assert.Equal([decision], await Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, Ct));
+    }
+
+    [ContractFact]
+    public async Task UpsertCadreMappingsAsync_AutomaticAfterHumanDecision_KeepsTheHumanDecision()
+    {
+        // Given a person mapped a job to the midwife cadre, and a machine proposal for another job
+        var human = new CadreMapping(SourceSystem.Ihris, "JOB-17", "Sage femme", "SFE", 0.55, DecisionStatus.ManualAccepted, "{}", "awa.diop", Start);
+        var machine = new CadreMapping(SourceSystem.Ihris, "JOB-18", "Infirmier d'état", "IDE", 0.98, DecisionStatus.AutoAccepted, "{}", "cadre-mapper", Start);
+        await Warehouse.Crosswalk.UpsertCadreMappingsAsync([human, machine], Ct);
+        var later = Start.AddDays(1);
+
+        // When a later automatic run proposes new cadres for both
+        var outcome = await Warehouse.Crosswalk.UpsertCadreMappingsAsync(
+        [
+            human with { CadreCode = "MAT", Status = DecisionStatus.AutoAccepted, DecidedBy = "cadre-mapper", DecidedAt = later },
+            machine with { CadreCode = "AI", Score = 0.8, Status = DecisionStatus.Review, DecidedAt = later },
+        ], Ct);
+
+        // Then the human mapping stands and the machine one is updated
+        Assert.Equal(new UpsertOutcome(1, 1), outcome);
+        Assert.Equal(
+            [human, machine with { CadreCode = "AI", Score = 0.8, Status = DecisionStatus.Review, DecidedAt = later }],
+            await Warehouse.Crosswalk.ReadCadreMappingsAsync(SourceSystem.Ihris, Ct));
+    }
+}
