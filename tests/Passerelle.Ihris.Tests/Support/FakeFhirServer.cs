@@ -17,9 +17,13 @@ internal sealed class FakeFhirServer : HttpMessageHandler
     public const string Base = "http://ihris.test/fhir/";
     private const string LinkHost = "http://localhost:8080/fhir";
 
-    private readonly Dictionary<string, List<JsonObject>> _resources = new(StringComparer.Ordinal);
+    /// <summary>Parsed files, shared by every server: resources are never changed in place, only replaced.</summary>
+    private static readonly ConcurrentDictionary<string, List<JsonObject>> BundleResources = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Dictionary<string, JsonObject>> _resources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<JsonObject>> _searches = new();
     private readonly List<JsonObject> _history = [];
+    private readonly ConcurrentDictionary<string, bool> _includes = new();
     private int _pagesUntilExpiry = int.MaxValue;
 
     public ConcurrentQueue<Uri> Requests { get; } = new();
@@ -29,26 +33,27 @@ internal sealed class FakeFhirServer : HttpMessageHandler
     public FakeFhirServer Add(JsonObject resource)
     {
         var type = resource["resourceType"]!.GetValue<string>();
-        if (!_resources.TryGetValue(type, out var list))
+        if (!_resources.TryGetValue(type, out var byId))
         {
-            _resources[type] = list = [];
+            _resources[type] = byId = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         }
 
-        list.RemoveAll(r => r["id"]?.GetValue<string>() == resource["id"]?.GetValue<string>());
-        list.Add(resource);
+        byId[resource["id"]!.GetValue<string>()] = resource;
         return this;
     }
 
     /// <summary>Loads every resource of a transaction Bundle file (as the iHRIS demo seeds HAPI).</summary>
     public FakeFhirServer AddBundleFile(string path)
     {
-        var bundle = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        foreach (var entry in bundle["entry"]!.AsArray())
+        foreach (var resource in BundleResources.GetOrAdd(path, Load))
         {
-            Add(entry!["resource"]!.DeepClone().AsObject());
+            Add(resource);
         }
 
         return this;
+
+        static List<JsonObject> Load(string file) =>
+            [.. JsonNode.Parse(File.ReadAllText(file))!["entry"]!.AsArray().Select(e => e!["resource"]!.AsObject())];
     }
 
     public FakeFhirServer AddFile(string path) => Add(JsonNode.Parse(File.ReadAllText(path))!.AsObject());
@@ -94,13 +99,13 @@ internal sealed class FakeFhirServer : HttpMessageHandler
 
     private HttpResponseMessage Read(string type, string id)
     {
-        var found = _resources.GetValueOrDefault(type)?.FirstOrDefault(r => r["id"]?.GetValue<string>() == id);
+        var found = _resources.GetValueOrDefault(type)?.GetValueOrDefault(id);
         return found is null ? Json(HttpStatusCode.NotFound, Outcome($"{type}/{id} is not known")) : Json(HttpStatusCode.OK, found.DeepClone());
     }
 
     private HttpResponseMessage StartSearch(string type, System.Collections.Specialized.NameValueCollection query)
     {
-        var matches = _resources.GetValueOrDefault(type, []).Where(r => Matches(r, query)).ToList();
+        var matches = Resources(type).Where(r => Matches(r, query)).ToList();
         var include = query.GetValues("_include")?.Contains("PractitionerRole:practitioner") == true;
         var id = Guid.NewGuid().ToString();
         _searches[id] = matches;
@@ -134,9 +139,12 @@ internal sealed class FakeFhirServer : HttpMessageHandler
         if (include.Value)
         {
             var practitionerIds = slice.Select(r => r["practitioner"]?["reference"]?.GetValue<string>()?.Split('/')[^1]).OfType<string>().Distinct();
-            foreach (var practitioner in _resources.GetValueOrDefault("Practitioner", []).Where(p => practitionerIds.Contains(p["id"]!.GetValue<string>())))
+            foreach (var id in practitionerIds)
             {
-                entries.Add(Entry(practitioner, "include"));
+                if (_resources.GetValueOrDefault("Practitioner")?.GetValueOrDefault(id) is { } practitioner)
+                {
+                    entries.Add(Entry(practitioner, "include"));
+                }
             }
         }
 
@@ -156,7 +164,9 @@ internal sealed class FakeFhirServer : HttpMessageHandler
         });
     }
 
-    private readonly ConcurrentDictionary<string, bool> _includes = new();
+
+    private IEnumerable<JsonObject> Resources(string type) =>
+        _resources.TryGetValue(type, out var byId) ? byId.Values : [];
 
     private static bool Matches(JsonObject resource, System.Collections.Specialized.NameValueCollection query)
     {
