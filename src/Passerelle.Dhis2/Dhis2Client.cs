@@ -156,6 +156,15 @@ public sealed class Dhis2Client
         return _metadataImporter.ImportAsync(payload, options, cancellationToken);
     }
 
+    /// <summary><c>POST /api/metadata</c> of a package built by <see cref="Metadata.Dhis2MetadataPackageBuilder"/>.</summary>
+    public Task<MetadataImportReport> ImportMetadataAsync(
+        Metadata.Dhis2MetadataPackage package, MetadataImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(options);
+        return _metadataImporter.ImportAsync(package, options, cancellationToken);
+    }
+
     /// <summary>Sends values in chunks of <c>ChunkSize</c>, one POST per chunk, yielding each chunk's result.</summary>
     public IAsyncEnumerable<DataValueImportResult> ImportDataValuesAsync(
         IAsyncEnumerable<Dhis2DataValue> values, DataValueImportOptions? options = null, CancellationToken cancellationToken = default)
