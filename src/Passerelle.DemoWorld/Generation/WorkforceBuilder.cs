@@ -85,9 +85,10 @@ internal sealed class WorkforceBuilder(GenerationContext context)
 
     private void AddDepartures()
     {
-        foreach (var role in Choose(_roles.Where(r => r.End is null), 0.01))
+        var latest = context.Window.ReferenceDate.AddDays(-45);
+        foreach (var role in Choose(_roles.Where(r => r.End is null && r.Start < latest), 0.01))
         {
-            role.End = TransferDate();
+            role.End = TransferDate(after: role.Start.AddDays(30));
         }
     }
 
@@ -157,10 +158,10 @@ internal sealed class WorkforceBuilder(GenerationContext context)
         return earliest.AddDays(_random.Next(0, latest.DayNumber - earliest.DayNumber));
     }
 
-    /// <summary>A date inside the window of service data, before the reference date.</summary>
-    private DateOnly TransferDate()
+    /// <summary>A date inside the window of service data (and after <paramref name="after"/>), before the reference date.</summary>
+    private DateOnly TransferDate(DateOnly? after = null)
     {
-        var first = context.Window.FirstDay;
+        var first = after is { } floor && floor > context.Window.FirstDay ? floor : context.Window.FirstDay;
         var last = context.Window.ReferenceDate.AddDays(-15);
         return last <= first ? first : first.AddDays(_random.Next(0, last.DayNumber - first.DayNumber));
     }
