@@ -33,6 +33,9 @@ public sealed record DemoWorldOptions(
 {
     public static IReadOnlyList<string> DefaultRegions { get; } = ["SN-DK", "SN-KL", "SN-TC"];
 
+    /// <summary>How many cases de santé and private structures to generate (default: a proof-of-concept sample).</summary>
+    public DemoWorldScale Scale { get; init; } = DemoWorldScale.ProofOfConcept;
+
     public static DemoWorldOptions Default { get; } = new(20260101, DefaultRegions, 24, "202610");
 }
 
