@@ -1,0 +1,32 @@
+namespace Passerelle.Emulators.Dhis2.Api;
+
+/// <summary>What every request handler shares: options, version, store, uid generator.</summary>
+internal sealed class Dhis2EmulatorState(Dhis2EmulatorOptions options, Dhis2Store store)
+{
+    private readonly Random _uids = new(20240101);
+    private readonly Lock _uidGate = new();
+
+    public Dhis2EmulatorOptions Options { get; } = options;
+
+    public Dhis2Version Version { get; } = Dhis2Version.Parse(options.Version);
+
+    public Dhis2Store Store { get; } = store;
+
+    /// <summary>A new DHIS2 uid (letter + 10 alphanumerics), from a seeded generator.</summary>
+    public string NewUid()
+    {
+        const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const string Alphanumerics = "0123456789" + Letters;
+        lock (_uidGate)
+        {
+            var chars = new char[11];
+            chars[0] = Letters[_uids.Next(Letters.Length)];
+            for (var i = 1; i < chars.Length; i++)
+            {
+                chars[i] = Alphanumerics[_uids.Next(Alphanumerics.Length)];
+            }
+
+            return new string(chars);
+        }
+    }
+}
