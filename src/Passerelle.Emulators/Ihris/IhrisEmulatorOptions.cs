@@ -38,6 +38,17 @@ public sealed class IhrisEmulatorOptions
     /// </summary>
     public bool WrapErrorsLikeBackend { get; set; } = true;
 
+    /// <summary>
+    /// The FHIR base HAPI writes into <c>fullUrl</c> and paging links. Null: the emulator's own base,
+    /// except with <see cref="RequireToken"/>, where the iHRIS backend passes HAPI's Bundles through
+    /// unchanged and the links name HAPI's internal base (ihris.md §2.1), so null then means
+    /// <see cref="InternalHapiBaseUrl"/>. Connectors must re-issue the link's query against their own base.
+    /// </summary>
+    public string? AdvertisedBaseUrl { get; set; }
+
+    /// <summary>HAPI's address behind the iHRIS backend (ansible default, ihris.md §2.1).</summary>
+    public const string InternalHapiBaseUrl = "http://localhost:8080/hapi/fhir";
+
     /// <summary>Login the token endpoint accepts (iHRIS's default admin account).</summary>
     public string TokenEmail { get; set; } = "admin@ihris.org";
 

@@ -26,6 +26,14 @@ internal sealed class IhrisFhirHandlers(IhrisFhirStore store, IhrisEmulatorOptio
     /// <summary><c>GET [base]?_getpages=…</c>: a page of a cached search.</summary>
     public Task BaseAsync(HttpContext context)
     {
+        if (options.RequireToken)
+        {
+            // The backend routes only /fhir/{resource}: Express answers anything else itself.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"<pre>Cannot GET {context.Request.Path}</pre>", context.RequestAborted);
+        }
+
         if (context.Request.Query["_getpages"].ToString() is { Length: > 0 } searchId)
         {
             return PageAsync(context, searchId);
@@ -166,7 +174,10 @@ internal sealed class IhrisFhirHandlers(IhrisFhirStore store, IhrisEmulatorOptio
     };
 
     private string BaseUrl(HttpContext context) =>
-        $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{options.BasePath}";
+        options.AdvertisedBaseUrl?.TrimEnd('/')
+        ?? (options.RequireToken
+            ? IhrisEmulatorOptions.InternalHapiBaseUrl
+            : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{options.BasePath}");
 
     // HAPI's self link repeats the request's parameters, sorted by name, each value URL-encoded.
     private static string SelfUrl(string path, IQueryCollection query, bool sorted)

@@ -6,7 +6,7 @@ namespace Passerelle.Emulators.Ihris.Search;
 internal static class SearchRequestParser
 {
     private static readonly HashSet<string> IgnoredControls =
-        new(StringComparer.Ordinal) { "_pretty", "_format", "_summary", "_revinclude", "_sort:asc" };
+        new(StringComparer.Ordinal) { "_pretty", "_format" };
 
     public static (SearchRequest? Request, string? Error) Parse(string resourceType, IQueryCollection query, IhrisEmulatorOptions options)
     {
@@ -30,6 +30,9 @@ internal static class SearchRequestParser
                         }
 
                         count = Math.Min(count, options.MaxPageSize);
+                        break;
+                    case "_summary" when raw == "count":
+                        count = 0;
                         break;
                     case "_total":
                         includeTotal = raw != "none";
@@ -74,7 +77,13 @@ internal static class SearchRequestParser
         var colon = key.IndexOf(':', StringComparison.Ordinal);
         var name = colon < 0 ? key : key[..colon];
         var modifier = colon < 0 ? null : key[(colon + 1)..];
-        if (SearchParameters.Find(resourceType, name) is not { } parameter)
+        var parameter = SearchParameters.Find(resourceType, name);
+        if (parameter is null && name.StartsWith('_'))
+        {
+            return (null, $"Parameter \"{key}={raw}\" is not supported by the Passerelle iHRIS emulator / paramètre non émulé");
+        }
+
+        if (parameter is null)
         {
             return (null, $"Unknown search parameter \"{name}\" for resource type \"{resourceType}\". "
                 + $"Valid search parameters for this search are: [{string.Join(", ", SearchParameters.Names(resourceType))}]");

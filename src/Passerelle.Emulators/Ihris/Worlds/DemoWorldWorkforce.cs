@@ -46,6 +46,12 @@ internal static class DemoWorldWorkforce
             ["telecom"] = new JsonArray(new JsonObject { ["system"] = "phone", ["value"] = worker.Phone, ["use"] = "mobile" }),
         };
 
+        if (quirks.HasFlag(IhrisQuirks.EmptyStrings))
+        {
+            // iHRIS forms save untouched lists as empty arrays (demo bundle-Practitioner.json).
+            practitioner["address"] = new JsonArray();
+        }
+
         if (worker.Sex != Sex.Unknown)
         {
             practitioner["gender"] = worker.Sex == Sex.Female ? "female" : "male";
@@ -55,7 +61,7 @@ internal static class DemoWorldWorkforce
         return practitioner;
     }
 
-    public static JsonObject ToPractitionerRole(DemoRole role, IReadOnlyDictionary<string, IhrisJobRecord> jobs, IReadOnlyList<string> locations)
+    public static JsonObject ToPractitionerRole(DemoRole role, IReadOnlyDictionary<string, IhrisJobRecord> jobs, IhrisQuirks quirks, IReadOnlyList<string> locations)
     {
         var extensions = new JsonArray();
         if (EmploymentStatusCodes.Of(role.EmploymentStatus) is var (code, display))
@@ -92,6 +98,10 @@ internal static class DemoWorldWorkforce
         if (role.LocationId is { Length: > 0 } locationId)
         {
             resource["location"] = new JsonArray(new JsonObject { ["reference"] = "Location/" + locationId });
+        }
+        else if (quirks.HasFlag(IhrisQuirks.EmptyStrings))
+        {
+            resource["location"] = new JsonArray(new JsonObject { ["reference"] = string.Empty });
         }
 
         var period = new JsonObject { ["start"] = role.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };

@@ -38,7 +38,7 @@ public static class IhrisWorlds
 
         foreach (var role in world.Roles)
         {
-            store.Put(DemoWorldWorkforce.ToPractitionerRole(role, jobs, roleAncestry[role.Id]));
+            store.Put(DemoWorldWorkforce.ToPractitionerRole(role, jobs, quirks, roleAncestry[role.Id]));
         }
     }
 }
