@@ -30,13 +30,29 @@ internal static class HeaderLocator
 
             if (layout.Columns.Count >= 2)
             {
-                return layout;
+                return PreferSecondHeaderRow(table, layout, mapping);
             }
 
             nameOnly ??= layout;
         }
 
         return nameOnly;
+    }
+
+    /// <summary>
+    /// A header written over two rows (« Coordonnées GPS » above « Latitude | Longitude », the other
+    /// names merged down) reads best from its second row once merged cells are filled.
+    /// </summary>
+    private static HeaderLayout PreferSecondHeaderRow(RawTable table, HeaderLayout first, ColumnMapping mapping)
+    {
+        var next = first.RowIndex + 1;
+        if (table.HeaderIsFirstRow || next >= table.Rows.Count)
+        {
+            return first;
+        }
+
+        var second = Layout(next, table.Rows[next], mapping);
+        return second.Columns.ContainsKey(RegistryField.Name) && second.Columns.Count > first.Columns.Count ? second : first;
     }
 
     private static HeaderLayout Layout(int index, RawRow row, ColumnMapping mapping)

@@ -56,6 +56,8 @@ internal static class XlsxTableReader
             grid[r - firstRow] = cells;
         }
 
+        // A row empty in the sheet stays empty: a value merged down across it does not make it a facility.
+        var blankBeforeFill = grid.Select(cells => cells.All(string.IsNullOrWhiteSpace)).ToArray();
         foreach (var merged in sheet.MergedRanges)
         {
             var value = CellText(merged.FirstCell());
@@ -77,7 +79,7 @@ internal static class XlsxTableReader
             }
         }
 
-        var rows = grid.Select((cells, i) => new RawRow(firstRow + i, cells)).ToList();
+        var rows = grid.Select((cells, i) => new RawRow(firstRow + i, blankBeforeFill[i] ? Enumerable.Repeat(string.Empty, width).ToArray() : cells)).ToList();
         return new RawTable(RegistryFileFormat.Xlsx, rows, notes) { Sheet = sheet.Name };
     }
 
