@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,7 +16,12 @@ internal static class Canaries
 
     public static IReadOnlyList<string> All { get; } = [FamilyName, GivenName, NationalId, Phone, "77 999 88 77", BirthDate, Email];
 
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>Unescaped output: the default encoder writes "+" as \u002B, which would hide a phone number from the scan.</summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Serialises everything a reader returned and fails naming the first canary found in it.</summary>
     public static void AssertAbsent(string what, params object[] outputs)
