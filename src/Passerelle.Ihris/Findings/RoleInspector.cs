@@ -6,7 +6,8 @@ namespace Passerelle.Ihris.Findings;
 /// The checks every reader runs on the roles it returns: missing job or facility, unknown job code,
 /// ended roles still flagged active, and workers in post in several roles at once.
 /// </summary>
-internal sealed class RoleInspector(SourceFindings findings, IReadOnlySet<string> knownJobCodes, DateOnly today)
+/// <param name="sourceHasJobs">False for sources that state no job at all (a cadre-only report), where a missing job is no flaw.</param>
+internal sealed class RoleInspector(SourceFindings findings, IReadOnlySet<string> knownJobCodes, DateOnly today, bool sourceHasJobs = true)
 {
     private readonly Dictionary<string, int> _rolesInPostByWorker = new(StringComparer.Ordinal);
 
@@ -21,7 +22,7 @@ internal sealed class RoleInspector(SourceFindings findings, IReadOnlySet<string
                 $"role {role.RoleId} has no health facility");
         }
 
-        if (role.JobCode is null)
+        if (role.JobCode is null && sourceHasJobs)
         {
             findings.Add(
                 SourceFindingKind.PositionWithoutJob,
@@ -29,7 +30,7 @@ internal sealed class RoleInspector(SourceFindings findings, IReadOnlySet<string
                 $"Rôle {role.RoleId} sans emploi (code emploi absent)",
                 $"role {role.RoleId} has no job code");
         }
-        else if (knownJobCodes.Count > 0 && !knownJobCodes.Contains(role.JobCode))
+        else if (role.JobCode is not null && knownJobCodes.Count > 0 && !knownJobCodes.Contains(role.JobCode))
         {
             findings.Add(
                 SourceFindingKind.UnknownJobCode,

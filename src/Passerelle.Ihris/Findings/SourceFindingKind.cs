@@ -23,4 +23,7 @@ public enum SourceFindingKind
 
     /// <summary>A role points at a worker record the source does not return.</summary>
     WorkerRecordMissing,
+
+    /// <summary>The same role appears more than once in the source; it is kept once.</summary>
+    DuplicateRecord,
 }
