@@ -59,11 +59,6 @@ internal static class BlockingKeys
             keys.Add("n|" + name.SortedKey);
         }
 
-        if (!ReferenceEquals(facility.LocalTokens, name.Tokens))
-        {
-            keys.Add("n|" + facility.LocalSortedKey);
-        }
-
         foreach (var (kind, value) in facility.Source.Codes)
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -76,6 +71,10 @@ internal static class BlockingKeys
         if (place is not null)
         {
             keys.Add("p|" + place);
+            if (!ReferenceEquals(facility.LocalTokens, name.Tokens))
+            {
+                keys.Add("pl|" + place + "|" + facility.LocalSortedKey);
+            }
         }
 
         foreach (var token in facility.LocalTokens.Concat(name.Tokens).Distinct(StringComparer.Ordinal))

@@ -20,9 +20,9 @@ public sealed record FacilityMatchOptions
     [Range(0.0, 1.0)]
     public double AmbiguityMargin { get; init; } = 0.10;
 
-    /// <summary>Random pairs drawn to estimate the u probabilities. Default 100 000.</summary>
+    /// <summary>Random pairs drawn to estimate the u probabilities. Default 30 000.</summary>
     [Range(100, 10_000_000)]
-    public int RandomPairSample { get; init; } = 100_000;
+    public int RandomPairSample { get; init; } = 30_000;
 
     /// <summary>Most EM iterations when estimating the m probabilities. Default 100.</summary>
     [Range(1, 10_000)]
@@ -38,9 +38,9 @@ public sealed record FacilityMatchOptions
     [Range(1, int.MaxValue)]
     public int MaxBlockPairs { get; init; } = 2_500;
 
-    /// <summary>Side of the geographic blocking cells, in metres (each cell also looks at its 8 neighbours). Default 5 000.</summary>
+    /// <summary>Side of the geographic blocking cells, in metres (each cell also looks at its 8 neighbours). Default 2 000.</summary>
     [Range(100, 1_000_000)]
-    public double GeoCellMetres { get; init; } = 5_000;
+    public double GeoCellMetres { get; init; } = 2_000;
 
     /// <summary>Seed of the random pair sample, so that runs are reproducible. Default 20240607.</summary>
     public int Seed { get; init; } = 20240607;

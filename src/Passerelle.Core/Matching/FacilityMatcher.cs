@@ -134,20 +134,8 @@ public sealed class FacilityMatcher
 
     private FellegiSunterModel EstimateModel(PreparedFacility[] left, PreparedFacility[] right, ScoredCandidates candidates)
     {
-        var randomPatterns = RandomPairPatterns(left, right);
-        var u = FellegiSunterEstimator.EstimateU(randomPatterns);
-        var candidatePatterns = new Dictionary<int, long>();
-        foreach (var patterns in candidates.Patterns)
-        {
-            foreach (var pattern in patterns)
-            {
-                candidatePatterns[pattern] = candidatePatterns.GetValueOrDefault(pattern) + 1;
-            }
-        }
-
-        var pairCount = Math.Max(1, candidates.PairCount);
-        var initialLambda = (double)Math.Min(left.Length, right.Length) / pairCount;
-        return FellegiSunterEstimator.Estimate(candidatePatterns, u, initialLambda, _options.MaxEmIterations, _options.EmTolerance);
+        var u = FellegiSunterEstimator.EstimateU(RandomPairPatterns(left, right));
+        return FellegiSunterEstimator.Estimate(candidates.Patterns, u, _options.MaxEmIterations, _options.EmTolerance);
     }
 
     /// <summary>Comparison patterns of random pairs (all pairs when there are few), drawn with a fixed seed.</summary>

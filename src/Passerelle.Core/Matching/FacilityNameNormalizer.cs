@@ -13,6 +13,9 @@ public static class FacilityNameNormalizer
         "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "sur", "of", "the", "and",
     };
 
+    /// <summary>Words left over from a type phrase split by a word swap (« Poste de Lipa Santé »).</summary>
+    private static readonly HashSet<string> TypeResidueWords = new(StringComparer.Ordinal) { "sante", "health" };
+
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
     {
         ["st"] = "saint",
@@ -50,9 +53,11 @@ public static class FacilityNameNormalizer
             i++;
         }
 
+        kept.RemoveAll(TypeResidueWords.Contains);
+
         // A name made only of type words (« Hôpital régional ») keeps them as its key.
         var nameTokens = kept.Count > 0 ? kept : tokens;
-        return new NormalizedFacilityName(nameTokens, signal, tokens);
+        return new NormalizedFacilityName(nameTokens, signal, tokens, IsTypeOnly: kept.Count == 0 && tokens.Count > 0);
     }
 
     /// <summary>Folded tokens of an administrative name (region or district), generic words dropped.</summary>

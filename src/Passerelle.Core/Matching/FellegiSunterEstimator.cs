@@ -1,81 +1,204 @@
 namespace Passerelle.Core.Matching;
 
 /// <summary>
-/// Estimates a <see cref="FellegiSunterModel"/> from the data, as Splink does: u from a sample of
-/// random pairs (nearly all non-matches), m and the match prior by expectation–maximisation over the
-/// blocked candidate pairs with u held fixed. Works on pattern counts, so its cost does not grow
-/// with the number of pairs.
+/// Estimates a <see cref="FellegiSunterModel"/> from the data. u is first measured on random pairs
+/// (as Splink does); because blocking makes candidate non-matches agree on place far more often
+/// than random pairs do, EM then re-estimates u together with m and the match prior over the
+/// blocked candidate pairs, with the random-pair u as its prior. EM starts from each left record's
+/// most name-like candidate and keeps each left record's match posteriors summing to at most 1,
+/// which holds it on the "same facility" solution rather than the "same district" one.
+/// With few pairs the priors weigh more, so tiny inputs still get sensible weights.
 /// </summary>
 internal static class FellegiSunterEstimator
 {
-    /// <summary>Weight of the prior, in pseudo-pairs, against the observed counts.</summary>
-    private const double PriorStrengthU = 20;
-    private const double PriorStrengthM = 5;
+    /// <summary>Weight of the priors, in pseudo-pairs, against the observed counts.</summary>
+    private const double PriorStrengthU = 50;
+    private const double PriorStrengthM = 50;
     private const double Floor = 1e-6;
 
-    /// <summary>u per signal and level from the comparison patterns of random pairs.</summary>
+    /// <summary>Below this many candidate pairs the model keeps its priors (EM would fit noise).</summary>
+    internal const int MinimumPairsForEm = 500;
+
+    /// <summary>EM must find matches for at least this share of the left records with candidates.</summary>
+    private const double MinimumMatchShare = 0.05;
+
+    /// <summary>u per signal and level from the comparison patterns of random pairs, smoothed towards the default u.</summary>
     public static double[][] EstimateU(IReadOnlyDictionary<int, long> randomPatterns)
     {
-        var counts = CountLevels(randomPatterns);
-        var u = new double[ModelPriors.U.Length][];
-        for (var s = 0; s < u.Length; s++)
+        var sums = ModelPriors.U.Select(levels => new double[levels.Length]).ToArray();
+        foreach (var (pattern, count) in randomPatterns)
         {
-            var total = counts[s].Sum();
-            u[s] = new double[ModelPriors.U[s].Length];
-            for (var l = 0; l < u[s].Length; l++)
+            Accumulate(sums, ComparisonVector.FromPattern(pattern), count);
+        }
+
+        return Normalise(sums, ModelPriors.U, PriorStrengthU);
+    }
+
+    /// <summary>
+    /// EM for m, u and λ over the candidate pairs of every left record. The E-step keeps the
+    /// one-to-one nature of the problem: a left record's match posteriors never sum above 1, so
+    /// a cluster of look-alike neighbours (same district, close by) cannot pass for matches.
+    /// </summary>
+    /// <param name="candidatePatterns">Comparison patterns of each left record's candidates.</param>
+    /// <param name="randomU">u from random pairs, used as the prior of u.</param>
+    public static FellegiSunterModel Estimate(int[][] candidatePatterns, double[][] randomU, int maxIterations, double tolerance)
+    {
+        var present = new HashSet<int>();
+        foreach (var patterns in candidatePatterns)
+        {
+            present.UnionWith(patterns);
+        }
+
+        var vectors = present.Order().ToArray();
+        var slot = new Dictionary<int, int>();
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            slot[vectors[i]] = i;
+        }
+
+        var slots = candidatePatterns.Select(patterns => patterns.Select(p => slot[p]).ToArray()).ToArray();
+        var comparisonVectors = vectors.Select(ComparisonVector.FromPattern).ToArray();
+        var counts = new double[vectors.Length];
+        foreach (var row in slots)
+        {
+            foreach (var k in row)
             {
-                u[s][l] = Math.Max(Floor, (counts[s][l] + 0.5 + (PriorStrengthU * ModelPriors.U[s][l])) / (total + (0.5 * u[s].Length) + PriorStrengthU));
+                counts[k]++;
             }
         }
 
-        return u;
-    }
-
-    /// <summary>EM for m and λ over the candidate pair patterns, u fixed.</summary>
-    public static FellegiSunterModel Estimate(IReadOnlyDictionary<int, long> candidatePatterns, double[][] u, double initialLambda, int maxIterations, double tolerance)
-    {
-        var m = ModelPriors.M.Select(levels => (double[])levels.Clone()).ToArray();
-        var lambda = Math.Clamp(initialLambda, 0.001, 0.9);
-        var patterns = candidatePatterns.Where(p => p.Value > 0).Select(p => (Vector: ComparisonVector.FromPattern(p.Key), Count: (double)p.Value)).ToArray();
-        var totalPairs = patterns.Sum(p => p.Count);
-        if (totalPairs == 0)
+        var totalPairs = counts.Sum();
+        var leftWithCandidates = slots.Count(row => row.Length > 0);
+        if (totalPairs < MinimumPairsForEm)
         {
-            return new FellegiSunterModel(m, u, lambda, 0, Converged: true);
+            return PriorModel(randomU, totalPairs, leftWithCandidates);
         }
 
+        // Starting guess: each left record's most name-like candidate is its match when the name is close.
+        var matchWeights = StartingGuess(slots, comparisonVectors);
+        var (m, u, lambda) = Maximise(comparisonVectors, counts, matchWeights, randomU, totalPairs);
         var iterations = 0;
         var converged = false;
-        var posteriors = new double[patterns.Length];
         while (iterations < maxIterations && !converged)
         {
             iterations++;
-            var matched = 0.0;
-            for (var i = 0; i < patterns.Length; i++)
-            {
-                posteriors[i] = Posterior(patterns[i].Vector, m, u, lambda);
-                matched += posteriors[i] * patterns[i].Count;
-            }
-
-            var newM = MaximiseM(patterns, posteriors);
-            var newLambda = Math.Clamp(matched / totalPairs, 1e-6, 1 - 1e-6);
-            var change = Math.Abs(newLambda - lambda);
-            for (var s = 0; s < m.Length; s++)
-            {
-                for (var l = 0; l < m[s].Length; l++)
-                {
-                    change = Math.Max(change, Math.Abs(newM[s][l] - m[s][l]));
-                }
-            }
-
-            m = newM;
-            lambda = newLambda;
+            var ratios = comparisonVectors.Select(v => OddsRatio(v, m, u, lambda)).ToArray();
+            matchWeights = ExpectedMatches(slots, ratios);
+            var (newM, newU, newLambda) = Maximise(comparisonVectors, counts, matchWeights, randomU, totalPairs);
+            var change = Math.Max(Math.Abs(newLambda - lambda), Math.Max(MaxChange(m, newM), MaxChange(u, newU)));
+            (m, u, lambda) = (newM, newU, newLambda);
             converged = change < tolerance;
+        }
+
+        // Guard: EM that ends up finding almost no matches has fitted noise, not facilities.
+        if (lambda * totalPairs < MinimumMatchShare * leftWithCandidates)
+        {
+            return PriorModel(randomU, totalPairs, leftWithCandidates);
         }
 
         return new FellegiSunterModel(m, u, lambda, iterations, converged);
     }
 
-    private static double Posterior(ComparisonVector vector, double[][] m, double[][] u, double lambda)
+    /// <summary>
+    /// The fallback when EM cannot be trusted: the prior m, the random-pair u and a prior that
+    /// expects most left records to have their match among their candidates.
+    /// </summary>
+    private static FellegiSunterModel PriorModel(double[][] randomU, double totalPairs, int leftWithCandidates)
+    {
+        var prior = totalPairs == 0 ? 0.5 : Math.Clamp(0.8 * leftWithCandidates / totalPairs, 0.01, 0.9);
+        return new FellegiSunterModel(Copy(ModelPriors.M), randomU, prior, 0, Converged: false);
+    }
+
+    private static double[] StartingGuess(int[][] slots, ComparisonVector[] vectors)
+    {
+        var weights = new double[vectors.Length];
+        foreach (var row in slots)
+        {
+            var best = -1;
+            for (var k = 0; k < row.Length; k++)
+            {
+                if (best < 0 || NameRank(vectors[row[k]]) < NameRank(vectors[row[best]]))
+                {
+                    best = k;
+                }
+            }
+
+            for (var k = 0; k < row.Length; k++)
+            {
+                var isNameLike = vectors[row[k]].Name is >= 0 and <= 2;
+                weights[row[k]] += k == best ? (isNameLike ? 0.9 : 0.1) : 0.01;
+            }
+        }
+
+        return weights;
+    }
+
+    private static int NameRank(ComparisonVector vector) =>
+        ((vector.Name < 0 ? 9 : vector.Name) * 100) + Math.Max(0, (int)vector.Hierarchy) + Math.Max(0, (int)vector.Distance) + Math.Max(0, (int)vector.Type);
+
+    /// <summary>E-step: posterior per pair from its odds, scaled down when a left record's posteriors sum above 1.</summary>
+    private static double[] ExpectedMatches(int[][] slots, double[] ratios)
+    {
+        var total = new double[ratios.Length];
+        var gate = new Lock();
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, slots.Length, Math.Max(1024, slots.Length / 16)),
+            () => new double[ratios.Length],
+            (range, _, local) =>
+            {
+                for (var l = range.Item1; l < range.Item2; l++)
+                {
+                    var row = slots[l];
+                    var sum = 0.0;
+                    foreach (var k in row)
+                    {
+                        sum += ratios[k] / (1 + ratios[k]);
+                    }
+
+                    var scale = sum > 1 ? 1 / sum : 1;
+                    foreach (var k in row)
+                    {
+                        local[k] += scale * ratios[k] / (1 + ratios[k]);
+                    }
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    for (var i = 0; i < total.Length; i++)
+                    {
+                        total[i] += local[i];
+                    }
+                }
+            });
+        return total;
+    }
+
+    private static (double[][] M, double[][] U, double Lambda) Maximise(
+        ComparisonVector[] vectors,
+        double[] counts,
+        double[] matchWeights,
+        double[][] randomU,
+        double totalPairs)
+    {
+        var mSums = ModelPriors.M.Select(levels => new double[levels.Length]).ToArray();
+        var uSums = ModelPriors.U.Select(levels => new double[levels.Length]).ToArray();
+        var matched = 0.0;
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            Accumulate(mSums, vectors[i], matchWeights[i]);
+            Accumulate(uSums, vectors[i], counts[i] - matchWeights[i]);
+            matched += matchWeights[i];
+        }
+
+        var lambda = Math.Clamp(matched / totalPairs, 1e-6, 1 - 1e-6);
+        return (Normalise(mSums, ModelPriors.M, PriorStrengthM), Normalise(uSums, randomU, PriorStrengthU), lambda);
+    }
+
+    private static double OddsRatio(ComparisonVector vector, double[][] m, double[][] u, double lambda)
     {
         var logRatio = Math.Log(lambda / (1 - lambda));
         for (var s = 0; s < m.Length; s++)
@@ -87,55 +210,50 @@ internal static class FellegiSunterEstimator
             }
         }
 
-        return 1 / (1 + Math.Exp(-logRatio));
+        return Math.Exp(Math.Clamp(logRatio, -700, 700));
     }
 
-    private static double[][] MaximiseM((ComparisonVector Vector, double Count)[] patterns, double[] posteriors)
+    private static void Accumulate(double[][] sums, ComparisonVector vector, double weight)
     {
-        var sums = ModelPriors.M.Select(levels => new double[levels.Length]).ToArray();
-        for (var i = 0; i < patterns.Length; i++)
+        for (var s = 0; s < sums.Length; s++)
         {
-            var weight = posteriors[i] * patterns[i].Count;
-            for (var s = 0; s < sums.Length; s++)
+            var level = vector.Level((MatchSignal)s);
+            if (level >= 0)
             {
-                var level = patterns[i].Vector.Level((MatchSignal)s);
-                if (level >= 0)
-                {
-                    sums[s][level] += weight;
-                }
+                sums[s][level] += weight;
             }
         }
+    }
 
-        var m = new double[sums.Length][];
+    private static double[][] Normalise(double[][] sums, double[][] prior, double priorStrength)
+    {
+        var result = new double[sums.Length][];
         for (var s = 0; s < sums.Length; s++)
         {
             var total = sums[s].Sum();
-            m[s] = new double[sums[s].Length];
-            for (var l = 0; l < m[s].Length; l++)
+            result[s] = new double[sums[s].Length];
+            for (var l = 0; l < result[s].Length; l++)
             {
-                m[s][l] = Math.Max(Floor, (sums[s][l] + (PriorStrengthM * ModelPriors.M[s][l])) / (total + PriorStrengthM));
+                result[s][l] = Math.Max(Floor, (sums[s][l] + (priorStrength * prior[s][l])) / (total + priorStrength));
             }
         }
 
-        return m;
+        return result;
     }
 
-    private static long[][] CountLevels(IReadOnlyDictionary<int, long> patterns)
+    private static double MaxChange(double[][] before, double[][] after)
     {
-        var counts = ModelPriors.U.Select(levels => new long[levels.Length]).ToArray();
-        foreach (var (pattern, count) in patterns)
+        var change = 0.0;
+        for (var s = 0; s < before.Length; s++)
         {
-            var vector = ComparisonVector.FromPattern(pattern);
-            for (var s = 0; s < counts.Length; s++)
+            for (var l = 0; l < before[s].Length; l++)
             {
-                var level = vector.Level((MatchSignal)s);
-                if (level >= 0)
-                {
-                    counts[s][level] += count;
-                }
+                change = Math.Max(change, Math.Abs(after[s][l] - before[s][l]));
             }
         }
 
-        return counts;
+        return change;
     }
+
+    private static double[][] Copy(double[][] source) => source.Select(levels => (double[])levels.Clone()).ToArray();
 }

@@ -55,16 +55,35 @@ public sealed record FellegiSunterModel(
             })
             .ToList();
 
+    /// <summary>« Same region, district unknown » is not worse than « similar district »: it stands outside the order.</summary>
+    private static bool IsPartialInformationLevel(MatchSignal signal, int level) => signal == MatchSignal.Hierarchy && level == 2;
+
     private double[][] ComputeWeights()
     {
         var weights = new double[M.Count][];
         for (var s = 0; s < M.Count; s++)
         {
             weights[s] = new double[M[s].Count];
+            var previous = double.PositiveInfinity;
             for (var l = 0; l < M[s].Count; l++)
             {
                 var w = Math.Log2(M[s][l] / U[s][l]);
-                weights[s][l] = l == 0 ? Math.Max(w, 0) : Math.Min(w, weights[s][l - 1]);
+                if (IsPartialInformationLevel((MatchSignal)s, l))
+                {
+                    continue;
+                }
+
+                weights[s][l] = l == 0 ? Math.Max(w, 0) : Math.Min(w, previous);
+                previous = weights[s][l];
+            }
+
+            for (var l = 0; l < M[s].Count; l++)
+            {
+                if (IsPartialInformationLevel((MatchSignal)s, l))
+                {
+                    // Between the best and the worst levels of the chain.
+                    weights[s][l] = Math.Clamp(Math.Log2(M[s][l] / U[s][l]), weights[s][^1], weights[s][0]);
+                }
             }
         }
 

@@ -4,7 +4,8 @@ namespace Passerelle.Core.Matching;
 /// <param name="Tokens">Name tokens without type words and stop words, in their original order.</param>
 /// <param name="TypeSignal">What the type words said (« PS » → health post…), or none.</param>
 /// <param name="AllTokens">Every folded token except stop words, type words included.</param>
-public sealed record NormalizedFacilityName(IReadOnlyList<string> Tokens, FacilityTypeSignal TypeSignal, IReadOnlyList<string> AllTokens)
+/// <param name="IsTypeOnly">The name is made only of type words (« Referral Hospital »): its key is those words.</param>
+public sealed record NormalizedFacilityName(IReadOnlyList<string> Tokens, FacilityTypeSignal TypeSignal, IReadOnlyList<string> AllTokens, bool IsTypeOnly = false)
 {
     /// <summary>The name key: tokens joined in their original order.</summary>
     public string Key { get; } = string.Join(' ', Tokens);
@@ -14,4 +15,7 @@ public sealed record NormalizedFacilityName(IReadOnlyList<string> Tokens, Facili
 
     /// <summary>The name without spaces, for character similarity.</summary>
     public string Compact { get; } = string.Concat(Tokens);
+
+    /// <summary>Every token without spaces (type words included).</summary>
+    public string AllCompact { get; } = string.Concat(AllTokens);
 }

@@ -3,18 +3,31 @@ namespace Passerelle.Core.Matching;
 /// <summary>Compares two prepared facilities signal by signal and cuts each into its comparison level.</summary>
 internal static class PairComparer
 {
-    public static ComparisonVector Compare(PreparedFacility a, PreparedFacility b) => new(
-        NameLevel(a, b),
-        HierarchyLevel(a, b),
-        TypeLevel(a, b),
-        DistanceLevel(a, b),
-        CodesLevel(a, b));
-
-    /// <summary>Name similarity in [0, 1]: the better of the full names and the names without their own admin words.</summary>
-    public static double NameSimilarity(PreparedFacility a, PreparedFacility b)
+    public static ComparisonVector Compare(PreparedFacility a, PreparedFacility b)
     {
+        var hierarchy = HierarchyLevel(a, b);
+        return new ComparisonVector(
+            NameLevel(a, b, sameDistrict: hierarchy is 0 or 1),
+            hierarchy,
+            TypeLevel(a, b),
+            DistanceLevel(a, b),
+            CodesLevel(a, b));
+    }
+
+    /// <summary>
+    /// Name similarity in [0, 1]: the full names, or, for two records of the same district, the
+    /// better of that and the names without their own region/district words.
+    /// </summary>
+    public static double NameSimilarity(PreparedFacility a, PreparedFacility b, bool sameDistrict)
+    {
+        if (a.Name.IsTypeOnly || b.Name.IsTypeOnly)
+        {
+            // « Referral Hospital » against « General Referral Hospital »: compare every word.
+            return Similarity(a.Name.AllTokens, b.Name.AllTokens, a.Name.AllCompact, b.Name.AllCompact);
+        }
+
         var full = Similarity(a.Name.Tokens, b.Name.Tokens, a.Name.Compact, b.Name.Compact);
-        if (full >= 1 || (ReferenceEquals(a.LocalTokens, a.Name.Tokens) && ReferenceEquals(b.LocalTokens, b.Name.Tokens)))
+        if (full >= 1 || !sameDistrict || (ReferenceEquals(a.LocalTokens, a.Name.Tokens) && ReferenceEquals(b.LocalTokens, b.Name.Tokens)))
         {
             return full;
         }
@@ -22,7 +35,7 @@ internal static class PairComparer
         return Math.Max(full, Similarity(a.LocalTokens, b.LocalTokens, a.LocalCompact, b.LocalCompact));
     }
 
-    internal static sbyte NameLevel(PreparedFacility a, PreparedFacility b)
+    internal static sbyte NameLevel(PreparedFacility a, PreparedFacility b, bool sameDistrict)
     {
         if (a.Name.Tokens.Count == 0 || b.Name.Tokens.Count == 0)
         {
@@ -30,12 +43,12 @@ internal static class PairComparer
         }
 
         if (string.Equals(a.Name.SortedKey, b.Name.SortedKey, StringComparison.Ordinal)
-            || string.Equals(a.LocalSortedKey, b.LocalSortedKey, StringComparison.Ordinal))
+            || (sameDistrict && string.Equals(a.LocalSortedKey, b.LocalSortedKey, StringComparison.Ordinal)))
         {
             return 0;
         }
 
-        var similarity = NameSimilarity(a, b);
+        var similarity = NameSimilarity(a, b, sameDistrict);
         return similarity switch
         {
             >= 0.94 => 1,

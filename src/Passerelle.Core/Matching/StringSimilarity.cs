@@ -113,7 +113,10 @@ public static class StringSimilarity
         return IsAbbreviation(a, b) ? Math.Max(jw, AbbreviationScore) : jw;
     }
 
-    /// <summary>Monge–Elkan with <see cref="TokenSimilarity"/>, averaged over both directions.</summary>
+    /// <summary>
+    /// Monge–Elkan with <see cref="TokenSimilarity"/>, the weaker of the two directions, so that a
+    /// word present on one side only (« Keur Massar » / « Keur Massar Nord ») counts against.
+    /// </summary>
     public static double MongeElkan(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         if (a.Count == 0 || b.Count == 0)
@@ -121,7 +124,7 @@ public static class StringSimilarity
             return 0;
         }
 
-        return (Directed(a, b) + Directed(b, a)) / 2;
+        return Math.Min(Directed(a, b), Directed(b, a));
     }
 
     internal static bool IsNumber(string token)

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Passerelle.Core.Facilities;
+using Passerelle.Core.Geography;
+
+namespace Passerelle.Bench.Matching;
+
+/// <summary>
+/// Synthetic Senegal-like lists of any size for speed and memory: 14 regions, 79 districts,
+/// facility names from Wolof/Pulaar-like syllables, types along the pyramid, points inside
+/// Senegal's bounding box. The right side is perturbed the same way as the labelled lists.
+/// </summary>
+internal static class SyntheticLists
+{
+    private static readonly string[] Syllables =
+    [
+        "ndia", "ye", "keur", "ma", "ba", "thi", "es", "kao", "lack", "di", "ou", "rbel", "sa", "lou", "m", "tam",
+        "ko", "lda", "fa", "tick", "ka", "ffrine", "zi", "guin", "chor", "se", "dhiou", "ke", "dou", "gou", "mbo",
+        "ur", "ga", "ndi", "sse", "ne", "bi", "gne", "to", "uba", "pa", "te", "li", "nga", "mé", "dina", "bé",
+    ];
+
+    private static readonly (string Prefix, FacilityType Type)[] Types =
+    [
+        ("Case de santé de ", FacilityType.CaseDeSante),
+        ("Poste de santé de ", FacilityType.PosteDeSante),
+        ("Poste de santé de ", FacilityType.PosteDeSante),
+        ("Poste de santé de ", FacilityType.PosteDeSante),
+        ("Centre de santé de ", FacilityType.CentreDeSanteType1),
+        ("Hôpital régional de ", FacilityType.EpsNiveau2),
+    ];
+
+    public static LabelledLists Build(int size, int seed = 11)
+    {
+        var random = new Random(seed);
+        var districts = Enumerable.Range(0, 79).Select(_ => (Region: Word(random, 2), District: Word(random, 2))).ToArray();
+        var regions = districts.Select(d => d.Region).Distinct().Take(14).ToArray();
+        var left = new List<SourceFacility>(size);
+        for (var i = 0; i < size; i++)
+        {
+            var d = random.Next(districts.Length);
+            var (prefix, type) = Types[random.Next(Types.Length)];
+            var name = prefix + Word(random, 2 + random.Next(2)) + (random.NextDouble() < 0.4 ? " " + Word(random, 2) : string.Empty);
+            var point = new GeoPoint(12.3 + (random.NextDouble() * 4.4), -17.5 + (random.NextDouble() * 6.1));
+            var id = "L" + i.ToString("D7", CultureInfo.InvariantCulture);
+            left.Add(new SourceFacility(SourceSystem.HealthMap, id, name, null, type, regions[d % regions.Length], districts[d].District, point, new Dictionary<string, string>()));
+        }
+
+        return SierraLeoneLists.Perturb($"Synthetic {size:N0} × ~{size:N0}", left, seed);
+    }
+
+    private static string Word(Random random, int syllables)
+    {
+        var text = string.Concat(Enumerable.Range(0, syllables).Select(_ => Syllables[random.Next(Syllables.Length)]));
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}
