@@ -11,6 +11,9 @@ internal sealed class PostgresDatabase(NpgsqlDataSource dataSource) : WarehouseD
 
     public override string MigrationSuffix => "postgres";
 
+    // An arbitrary application-wide key ("PASS" in ASCII) for pg_advisory_xact_lock.
+    public override string? MigrationLockStatement => "SELECT pg_advisory_xact_lock(1346458451)";
+
     public static PostgresDatabase Create(WarehouseConnectionString settings) =>
         new(NpgsqlDataSource.Create(settings.ProviderConnectionString));
 

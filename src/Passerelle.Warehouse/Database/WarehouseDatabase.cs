@@ -10,6 +10,12 @@ internal abstract class WarehouseDatabase : IAsyncDisposable
     /// <summary>Suffix of the migration scripts only this engine runs (<c>NNNN_name.{suffix}.sql</c>).</summary>
     public abstract string MigrationSuffix { get; }
 
+    /// <summary>
+    /// A statement taking a lock held until the migration transaction ends, so that two processes
+    /// starting together do not both migrate; null when the engine allows a single process anyway.
+    /// </summary>
+    public virtual string? MigrationLockStatement => null;
+
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>A positional parameter (<c>$1</c>, <c>$2</c>…) holding an already converted value.</summary>

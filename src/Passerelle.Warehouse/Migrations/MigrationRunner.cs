@@ -15,7 +15,10 @@ internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider t
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        await session.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await LockAsync(session, cancellationToken).ConfigureAwait(false);
         await session.ExecuteAsync(CreateVersionTable, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         var applied = (await session.ListAsync("SELECT version FROM schema_version", [], r => r.GetInt32(0), cancellationToken).ConfigureAwait(false))
             .ToHashSet();
 
@@ -30,8 +33,10 @@ internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider t
         var done = new List<int>();
         foreach (var migration in Migration.All.Where(m => !applied.Contains(m.Version)))
         {
-            await ApplyAsync(session, migration, cancellationToken).ConfigureAwait(false);
-            done.Add(migration.Version);
+            if (await ApplyAsync(session, migration, cancellationToken).ConfigureAwait(false))
+            {
+                done.Add(migration.Version);
+            }
         }
 
         return done;
@@ -45,11 +50,23 @@ internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider t
             .ConfigureAwait(false);
     }
 
-    private async Task ApplyAsync(SqlSession session, Migration migration, CancellationToken cancellationToken)
+    /// <returns>False when another process applied it first.</returns>
+    private async Task<bool> ApplyAsync(SqlSession session, Migration migration, CancellationToken cancellationToken)
     {
         await session.BeginAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (await LockAsync(session, cancellationToken).ConfigureAwait(false))
+            {
+                var appliedMeanwhile = await session.ScalarAsync(
+                    "SELECT count(*) FROM schema_version WHERE version = $1", [migration.Version], cancellationToken).ConfigureAwait(false);
+                if (Convert.ToInt64(appliedMeanwhile, System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return false;
+                }
+            }
+
             foreach (var script in migration.ScriptsFor(database.MigrationSuffix).Where(HasStatements))
             {
                 await session.ExecuteAsync(script, cancellationToken).ConfigureAwait(false);
@@ -60,12 +77,24 @@ internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider t
                 [migration.Version, migration.Name, timeProvider.GetUtcNow()],
                 cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException and not WarehouseException)
         {
             throw new WarehouseException(
                 $"La migration {migration.Version:0000} ({migration.Name}) a échoué / migration {migration.Version:0000} ({migration.Name}) failed: {e.Message}", e);
         }
+    }
+
+    private async Task<bool> LockAsync(SqlSession session, CancellationToken cancellationToken)
+    {
+        if (database.MigrationLockStatement is not { } statement)
+        {
+            return false;
+        }
+
+        await session.ScalarAsync(statement, [], cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private static bool HasStatements(string script) =>

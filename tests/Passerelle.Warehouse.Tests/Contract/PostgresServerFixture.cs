@@ -25,7 +25,9 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         _serverConnectionString = TestServers.Postgres;
         await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", connection);
+        // A French linguistic collation, as a ministry's server may have: the warehouse must still sort like DuckDB.
+        await using var create = new NpgsqlCommand(
+            $"CREATE DATABASE {_database} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'fr-FR' LOCALE 'C.UTF-8'", connection);
         await create.ExecuteNonQueryAsync();
     }
 

@@ -112,4 +112,19 @@ public abstract partial class WarehouseContractTests
         Assert.Equal(first, await Warehouse.Staging.FindImportAsync(first.ContentHash, Ct));
         Assert.Null(await Warehouse.Staging.FindImportAsync(new string('0', 64), Ct));
     }
+
+    [ContractFact]
+    public async Task ReadSourceFacilitiesAsync_MixedCaseAndAccents_OrdersByteByByte()
+    {
+        // Given ids that linguistic collations would order differently
+        string[] ids = ["é1", "b1", "B1", "a1", "Z1"];
+        await Warehouse.Staging.ReplaceSourceFacilitiesAsync(
+            SourceSystem.Dhis2, ids.Select(id => ContractSamples.Facility(SourceSystem.Dhis2, id, "PS " + id)), Ct);
+
+        // When read
+        var read = await Warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Dhis2, Ct).Select(f => f.SourceId).ToListAsync();
+
+        // Then the order is ordinal, the same on every engine
+        Assert.Equal(ids.Order(StringComparer.Ordinal), read);
+    }
 }

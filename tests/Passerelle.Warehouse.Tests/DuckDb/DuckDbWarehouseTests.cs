@@ -1,0 +1,99 @@
+using DuckDB.NET.Data;
+using Passerelle.Core.Storage;
+
+namespace Passerelle.Warehouse.Tests.DuckDb;
+
+public sealed class DuckDbWarehouseTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "passerelle-duckdb-" + Guid.NewGuid().ToString("N"));
+
+    private string FilePath => Path.Combine(_folder, "sous-dossier", "entrepot.duckdb");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task OpenAsync_NewFileInMissingFolder_CreatesTheFileReadableByItsOwnerOnly()
+    {
+        // When a warehouse is opened on a file that does not exist yet
+        await using (await WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None))
+        {
+        }
+
+        // Then the file exists with mode 600 (pseudonymised data lives there)
+        Assert.True(File.Exists(FilePath));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(FilePath));
+        }
+    }
+
+    [Fact]
+    public async Task OpenAsync_ExistingFileMadeWorldReadable_RestrictsItAgain()
+    {
+        // Given a warehouse file whose mode someone widened
+        await using (await WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None))
+        {
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.SetUnixFileMode(FilePath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        // When it is opened again
+        await using (await WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None))
+        {
+        }
+
+        // Then it is owner-only again
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(FilePath));
+    }
+
+    [Fact]
+    public async Task OpenAsync_FileThatIsNotDuckDb_FailsNamingTheFile()
+    {
+        // Given a text file where the warehouse should be
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        await File.WriteAllTextAsync(FilePath, "code,nom\nSN-001,Poste de santé\n");
+
+        // When it is opened
+        var error = await Assert.ThrowsAsync<WarehouseException>(() => WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None));
+
+        // Then the error says which file and why, in French and English
+        Assert.Contains(FilePath, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Impossible d'ouvrir l'entrepôt DuckDB / cannot open the DuckDB warehouse", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_WarehouseFromANewerProgram_RefusesToTouchIt()
+    {
+        // Given a warehouse already at a version this program does not know
+        await using (var warehouse = await WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None))
+        {
+            await warehouse.Audit.AppendAsync(new AuditEvent(DateTimeOffset.UnixEpoch, "system", "pull", "source", null, null), CancellationToken.None);
+        }
+
+        await using (var connection = new DuckDBConnection("DataSource=" + FilePath))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_version VALUES (999, 'future', TIMESTAMP '2030-01-01 00:00:00')";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // When this program opens it
+        var error = await Assert.ThrowsAsync<WarehouseException>(() => WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None));
+
+        // Then it refuses and says to upgrade
+        Assert.Contains("999", error.Message, StringComparison.Ordinal);
+        Assert.Contains("upgrade Passerelle", error.Message, StringComparison.Ordinal);
+    }
+}
