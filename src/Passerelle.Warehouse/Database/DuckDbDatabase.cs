@@ -28,9 +28,17 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
     {
         var path = settings.DuckDbPath ?? throw new ArgumentException("A DuckDB path is required.", nameof(settings));
         var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory))
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
         {
-            Directory.CreateDirectory(directory);
+            // A folder we create is private too: DuckDB's write-ahead log appears beside the file.
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
 
         var connection = new DuckDBConnection(settings.ProviderConnectionString);
