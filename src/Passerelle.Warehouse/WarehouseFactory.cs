@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Passerelle.Core.Storage;
 using Passerelle.Warehouse.Database;
 using Passerelle.Warehouse.Migrations;
@@ -12,7 +14,12 @@ public static class WarehouseFactory
     /// <c>DataSource=…</c> opens (or creates, owner-only) a DuckDB file.
     /// </summary>
     /// <param name="timeProvider">Clock for load stamps and retention; the system clock when null.</param>
-    public static async Task<IWarehouse> OpenAsync(string connectionString, TimeProvider? timeProvider, CancellationToken cancellationToken)
+    public static Task<IWarehouse> OpenAsync(string connectionString, TimeProvider? timeProvider, CancellationToken cancellationToken) =>
+        OpenAsync(connectionString, timeProvider, null, cancellationToken);
+
+    /// <inheritdoc cref="OpenAsync(string, TimeProvider?, CancellationToken)"/>
+    /// <param name="logger">Where applied migrations are logged; nowhere when null.</param>
+    public static async Task<IWarehouse> OpenAsync(string connectionString, TimeProvider? timeProvider, ILogger? logger, CancellationToken cancellationToken)
     {
         var settings = WarehouseConnectionString.Parse(connectionString);
         var time = timeProvider ?? TimeProvider.System;
@@ -21,7 +28,7 @@ public static class WarehouseFactory
             : await DuckDbDatabase.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         try
         {
-            await new MigrationRunner(database, time).MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await new MigrationRunner(database, time, logger ?? NullLogger.Instance).MigrateAsync(cancellationToken).ConfigureAwait(false);
             database.AfterOpen();
             return new DatabaseWarehouse(database, time);
         }
@@ -33,8 +40,8 @@ public static class WarehouseFactory
     }
 
     /// <summary>Blocking form of <see cref="OpenAsync"/>, for composition roots that cannot await.</summary>
-    public static IWarehouse Open(string connectionString, TimeProvider? timeProvider = null) =>
-        OpenAsync(connectionString, timeProvider, CancellationToken.None).GetAwaiter().GetResult();
+    public static IWarehouse Open(string connectionString, TimeProvider? timeProvider = null, ILogger? logger = null) =>
+        OpenAsync(connectionString, timeProvider, logger, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The engine a connection string selects, without opening anything.</summary>
     public static WarehouseEngine EngineOf(string connectionString) => WarehouseConnectionString.Parse(connectionString).Engine;

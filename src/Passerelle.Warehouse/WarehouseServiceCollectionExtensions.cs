@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Passerelle.Core.Storage;
 
 namespace Passerelle.Warehouse;
@@ -16,7 +17,10 @@ public static class WarehouseServiceCollectionExtensions
         // Fail at start on a malformed string rather than on first use.
         _ = WarehouseFactory.EngineOf(connectionString);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => WarehouseFactory.Open(connectionString, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => WarehouseFactory.Open(
+            connectionString,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger("Passerelle.Warehouse")));
         services.AddSingleton(sp => sp.GetRequiredService<IWarehouse>().Runs);
         services.AddSingleton(sp => sp.GetRequiredService<IWarehouse>().Audit);
         services.AddSingleton(sp => sp.GetRequiredService<IWarehouse>().Staging);

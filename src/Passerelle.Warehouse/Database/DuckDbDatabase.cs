@@ -28,9 +28,17 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
     {
         var path = settings.DuckDbPath ?? throw new ArgumentException("A DuckDB path is required.", nameof(settings));
         var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory))
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
         {
-            Directory.CreateDirectory(directory);
+            // A folder we create is private too: DuckDB's write-ahead log appears beside the file.
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
 
         var connection = new DuckDBConnection(settings.ProviderConnectionString);
@@ -41,8 +49,12 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
         catch (DuckDBException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            // DuckDB lets one process at a time write a file: say so, since `serve` and a cron `sync` may collide.
+            var hint = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
+                ? " — un autre processus Passerelle l'utilise-t-il ? / is another Passerelle process using it?"
+                : string.Empty;
             throw new WarehouseException(
-                $"Impossible d'ouvrir l'entrepôt DuckDB / cannot open the DuckDB warehouse '{path}': {e.Message}", e);
+                $"Impossible d'ouvrir l'entrepôt DuckDB / cannot open the DuckDB warehouse '{path}': {e.Message}{hint}", e);
         }
 
         var database = new DuckDbDatabase(settings.ProviderConnectionString, path, connection);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Passerelle.Warehouse.Database;
 
 namespace Passerelle.Warehouse.Migrations;
@@ -6,7 +7,7 @@ namespace Passerelle.Warehouse.Migrations;
 /// Brings a warehouse to the latest schema version, one migration per transaction, recording each in
 /// <c>schema_version</c>. Running it on an up-to-date warehouse changes nothing.
 /// </summary>
-internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider timeProvider)
+internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider timeProvider, ILogger logger)
 {
     private const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)";
@@ -35,8 +36,14 @@ internal sealed class MigrationRunner(WarehouseDatabase database, TimeProvider t
         {
             if (await ApplyAsync(session, migration, cancellationToken).ConfigureAwait(false))
             {
+                MigrationLog.Applied(logger, database.Engine, migration.Version, migration.Name);
                 done.Add(migration.Version);
             }
+        }
+
+        if (done.Count == 0)
+        {
+            MigrationLog.UpToDate(logger, database.Engine, latest);
         }
 
         return done;

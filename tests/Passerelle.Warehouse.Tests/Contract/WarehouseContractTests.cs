@@ -52,8 +52,8 @@ public abstract partial class WarehouseContractTests : IAsyncLifetime
         // When it is opened again
         await using var again = await WarehouseFactory.OpenAsync(ConnectionString, Time, Ct);
         var database = ((DatabaseWarehouse)again).Database;
-        var appliedNow = await new Migrations.MigrationRunner(database, Time).MigrateAsync(Ct);
-        var versions = await new Migrations.MigrationRunner(database, Time).AppliedVersionsAsync(Ct);
+        var appliedNow = await new Migrations.MigrationRunner(database, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).MigrateAsync(Ct);
+        var versions = await new Migrations.MigrationRunner(database, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).AppliedVersionsAsync(Ct);
 
         // Then every version is recorded once, nothing is re-applied and the data is intact
         Assert.Empty(appliedNow);

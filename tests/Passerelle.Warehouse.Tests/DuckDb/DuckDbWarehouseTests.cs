@@ -34,6 +34,42 @@ public sealed class DuckDbWarehouseTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_MissingFolder_CreatesItForItsOwnerOnly()
+    {
+        // When a warehouse is opened in a folder that does not exist yet
+        await using (await WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None))
+        {
+        }
+
+        // Then the folder is private (mode 700): the write-ahead log lives there too
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(FilePath)!));
+        }
+    }
+
+    [Fact]
+    public async Task OpenAsync_NewThenExisting_LogsEachMigrationOnceThenUpToDate()
+    {
+        // Given a logger
+        var first = new RecordingLogger();
+        var second = new RecordingLogger();
+
+        // When a new warehouse is opened, then opened again
+        await using (await WarehouseFactory.OpenAsync(FilePath, null, first, CancellationToken.None))
+        {
+        }
+
+        await using (await WarehouseFactory.OpenAsync(FilePath, null, second, CancellationToken.None))
+        {
+        }
+
+        // Then the first open logs every migration and the second only that it is up to date
+        Assert.Equal(Migrations.Migration.All.Count, first.Entries.Count(e => e.Event.Id == 8101));
+        Assert.Equal([8102], second.Entries.Select(e => e.Event.Id));
+    }
+
+    [Fact]
     public async Task OpenAsync_ExistingFileMadeWorldReadable_RestrictsItAgain()
     {
         // Given a warehouse file whose mode someone widened
