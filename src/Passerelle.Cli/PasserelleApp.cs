@@ -1,4 +1,6 @@
 using Passerelle.Cli.Commands;
+using Passerelle.Cli.Commands.Match;
+using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
 
 namespace Passerelle.Cli;
@@ -12,8 +14,12 @@ public static class PasserelleApp
         app.Configure(config =>
         {
             config.SetApplicationName("passerelle");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Démonstration de bout en bout sur des émulateurs / end-to-end demo on emulators");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Écrire une configuration commentée / write a commented configuration");
+            config.AddCommand<MatchCommand>("match")
+                .WithDescription("Apparier deux listes de structures / match two facility lists (CSV)");
             config.AddBranch("plan", plan =>
             {
                 plan.SetDescription("Plan d'analyse / analysis plan");

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Passerelle.Core.Facilities;
+using Passerelle.Core.Publishing;
+using Passerelle.Core.Storage;
+using Passerelle.Core.Workforce;
+using Passerelle.Dhis2;
+using Passerelle.Dhis2.Metadata;
+using Passerelle.Dhis2.Model;
+using Passerelle.Dhis2.Pull;
+using Passerelle.Dhis2.Push;
+using Passerelle.Dhis2.Uids;
+using Passerelle.Sync.Analysis;
+using Passerelle.Sync.Pipeline;
+
+namespace Passerelle.Sync.Publishing;
+
+/// <summary>
+/// Publishes the results into DHIS2: metadata (validated, then committed), then data values. It reads
+/// what DHIS2 already holds for Passerelle's data set, sends only what changed, in chunks recorded in the
+/// push ledger, and reconciles DHIS2's counts with what was sent. A push that crashed resumes: chunks DHIS2
+/// already acknowledged are not sent again. POSTs are never retried blindly.
+/// </summary>
+public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri target, int chunkSize, TimeProvider time)
+{
+    public const string Name = "push";
+
+    /// <summary>DHIS2's default category option combo (web-api.md §1).</summary>
+    public const string DefaultOptionCombo = "HllvX50cXC0";
+
+    public async Task<PushReport> PublishAsync(string period, Guid? runId, bool dryRun, string? diffCsv, CancellationToken cancellationToken)
+    {
+        var dhis2OfGolden = await Dhis2UnitsAsync(cancellationToken);
+        var facilities = (await warehouse.Dimensions.ReadFacilitiesAsync(cancellationToken)).ToDictionary(f => f.GoldenId, StringComparer.Ordinal);
+        var units = dhis2OfGolden
+            .Where(kv => facilities.ContainsKey(kv.Key))
+            .Select(kv => (kv.Value, facilities[kv.Key].Type))
+            .ToList();
+        var root = await RootUnitAsync(cancellationToken);
+        var package = Dhis2MetadataPackageBuilder.Build(PublicationPlanFactory.Create(units, root, NationalCadres.All));
+        var payload = JsonNode.Parse(package.ToJson())!;
+        var validation = await client.ImportMetadataAsync(payload, MetadataImportOptions.Validate, cancellationToken);
+        if (!validation.IsOk || validation.Errors.Count > 0)
+        {
+            throw new SyncStageException(Name, "DHIS2 refuse les métadonnées / DHIS2 rejects the metadata: "
+                + string.Join("; ", validation.Errors.Take(5).Select(e => e.ToString())));
+        }
+
+        MetadataImportReport? committed = null;
+        if (!dryRun)
+        {
+            committed = await client.ImportMetadataAsync(payload, new MetadataImportOptions(), cancellationToken);
+            if (!committed.IsOk || committed.Errors.Count > 0)
+            {
+                throw new SyncStageException(Name, "import des métadonnées en échec / metadata import failed: "
+                    + string.Join("; ", committed.Errors.Take(5).Select(e => e.ToString())));
+            }
+        }
+
+        var desired = await DesiredValuesAsync(period, dhis2OfGolden, dryRun, cancellationToken);
+        var dataSet = Dhis2Uid.FromCode("dataSet", PublicationPlanFactory.DataSet);
+        var current = new List<AggregateValue>();
+        if (!dryRun || committed is not null || await DataSetExistsAsync(dataSet, cancellationToken))
+        {
+            await foreach (var v in client.GetDataValuesAsync(new Dhis2DataValueQuery { DataSets = [dataSet], Periods = [period], OrgUnits = [root], Children = true }, cancellationToken))
+            {
+                if (v.Value is not null && v.Deleted != true)
+                {
+                    current.Add(new AggregateValue(new AggregateKey(v.DataElement, v.Period, v.OrgUnit, v.CategoryOptionCombo ?? DefaultOptionCombo, v.AttributeOptionCombo ?? DefaultOptionCombo), v.Value));
+                }
+            }
+        }
+
+        var inScope = dhis2OfGolden.Values.ToHashSet(StringComparer.Ordinal);
+        var diff = DataValueDiff.Compute(desired, current, inScope.Contains);
+        if (diffCsv is not null)
+        {
+            var held = current.ToDictionary(v => v.Key, v => v.Value);
+            await DiffCsvWriter.WriteAsync(diff, diffCsv, k => held.GetValueOrDefault(k), cancellationToken);
+        }
+
+        if (dryRun)
+        {
+            return new PushReport(validation, diff, true, 0, 0, 0, 0, 0, 0, 0, []);
+        }
+
+        return await SendAsync(committed, diff, runId, cancellationToken);
+    }
+
+    private async Task<PushReport> SendAsync(MetadataImportReport? metadata, DataValueDiff diff, Guid? runId, CancellationToken cancellationToken)
+    {
+        var upserts = Chunk(diff.ToSend, ImportStrategy.CreateAndUpdate);
+        var deletes = Chunk(diff.Removed, ImportStrategy.Delete);
+        var chunks = upserts.Concat(deletes).ToList();
+        var unfinished = await warehouse.Pushes.FindUnfinishedPushAsync(target.ToString(), cancellationToken);
+        var alreadyAcknowledged = unfinished?.AcknowledgedHashes ?? new HashSet<string>();
+        var pushId = Guid.NewGuid();
+        await warehouse.Pushes.StartPushAsync(new PushStart(pushId, runId, target.ToString(), time.GetUtcNow(), chunks.Count), cancellationToken);
+        int imported = 0, updated = 0, ignored = 0, deleted = 0, skipped = 0, sent = 0, sentDeletes = 0;
+        var conflicts = new List<DataValueImportConflict>();
+        try
+        {
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var (values, strategy, hash) = chunks[i];
+                if (alreadyAcknowledged.Contains(hash))
+                {
+                    skipped++;
+                    continue;
+                }
+
+                await warehouse.Pushes.RecordChunkAsync(new PushChunk(pushId, i, hash, ChunkStatus.Sent, 0, 0, 0, 0, null, time.GetUtcNow()), cancellationToken);
+                var result = await client.ImportDataValueChunkAsync(
+                    [.. values.Select(ToDhis2)], new DataValueImportOptions { Strategy = strategy }, i, 0, cancellationToken);
+                await warehouse.Pushes.RecordChunkAsync(new PushChunk(pushId, i, hash, ChunkStatus.Acknowledged,
+                    result.Imported, result.Updated, result.Ignored, result.Deleted, result.Conflicts.Count == 0 ? null : $"{result.Conflicts.Count} conflicts", time.GetUtcNow()), cancellationToken);
+                imported += result.Imported;
+                updated += result.Updated;
+                ignored += result.Ignored;
+                deleted += result.Deleted;
+                conflicts.AddRange(result.Conflicts);
+                if (strategy == ImportStrategy.Delete)
+                {
+                    sentDeletes += values.Count;
+                    await warehouse.Pushes.RemovePushedValuesAsync(values.Select(v => KeyOf(v.Key)), cancellationToken);
+                }
+                else
+                {
+                    sent += values.Count;
+                    var rejected = result.Conflicts.SelectMany(c => c.Indexes).ToHashSet();
+                    await warehouse.Pushes.UpsertPushedValuesAsync(
+                        values.Where((_, index) => !rejected.Contains(index)).Select(v => new PushedValue(KeyOf(v.Key), v.Value)), cancellationToken);
+                }
+            }
+
+            await warehouse.Pushes.FinishPushAsync(pushId, conflicts.Count == 0 ? PushStatus.Completed : PushStatus.Failed, time.GetUtcNow(), cancellationToken);
+            if (unfinished is not null)
+            {
+                await warehouse.Pushes.FinishPushAsync(unfinished.PushId, PushStatus.Failed, time.GetUtcNow(), cancellationToken);
+            }
+        }
+        catch
+        {
+            // Leave the push unfinished: the next run reads its acknowledged chunks and resumes.
+            throw;
+        }
+
+        return new PushReport(metadata, diff, false, sent, sentDeletes, imported, updated, ignored, deleted, skipped, conflicts);
+    }
+
+    private List<(IReadOnlyList<AggregateValue> Values, ImportStrategy Strategy, string Hash)> Chunk(IEnumerable<AggregateValue> values, ImportStrategy strategy) =>
+        values
+            .OrderBy(v => v.Key.OrgUnit, StringComparer.Ordinal)
+            .ThenBy(v => v.Key.DataElement, StringComparer.Ordinal)
+            .ThenBy(v => v.Key.CategoryOptionCombo, StringComparer.Ordinal)
+            .Chunk(Math.Max(1, chunkSize))
+            .Select(c => ((IReadOnlyList<AggregateValue>)c, strategy, Hash(strategy, c)))
+            .ToList();
+
+    private static string Hash(ImportStrategy strategy, IEnumerable<AggregateValue> values)
+    {
+        var text = new StringBuilder(strategy.ToString());
+        foreach (var v in values)
+        {
+            text.Append('\n').Append(v.Key.DataElement).Append('|').Append(v.Key.Period).Append('|').Append(v.Key.OrgUnit)
+                .Append('|').Append(v.Key.CategoryOptionCombo).Append('|').Append(v.Value);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static Dhis2DataValue ToDhis2(AggregateValue v) =>
+        new(v.Key.DataElement, v.Key.Period, v.Key.OrgUnit, v.Key.CategoryOptionCombo, v.Key.AttributeOptionCombo, v.Value);
+
+    private static DataValueKey KeyOf(AggregateKey k) => new(k.DataElement, k.Period, k.OrgUnit, k.CategoryOptionCombo);
+
+    private async Task<Dictionary<string, string>> Dhis2UnitsAsync(CancellationToken cancellationToken)
+    {
+        var links = await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, cancellationToken);
+        return links
+            .Where(l => l.Status.IsAccepted())
+            .GroupBy(l => l.GoldenId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Status.IsHuman()).ThenByDescending(l => l.Score).First().SourceId, StringComparer.Ordinal);
+    }
+
+    private async Task<string> RootUnitAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var unit in client.GetOrganisationUnitsAsync(new Dhis2ListQuery { Fields = "id,level", Filters = ["level:eq:1"] }, cancellationToken))
+        {
+            return unit.Id;
+        }
+
+        throw new SyncStageException(Name, "DHIS2 n'a pas d'unité de niveau 1 / DHIS2 has no level-1 unit");
+    }
+
+    private async Task<bool> DataSetExistsAsync(string uid, CancellationToken cancellationToken)
+    {
+        await foreach (var _ in client.GetDataSetsAsync(Dhis2ListQuery.Where($"id:eq:{uid}"), cancellationToken))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The values Passerelle computed for the period, keyed by DHIS2 uids.</summary>
+    private async Task<List<AggregateValue>> DesiredValuesAsync(string period, IReadOnlyDictionary<string, string> dhis2OfGolden, bool dryRun, CancellationToken cancellationToken)
+    {
+        var optionCombos = dryRun ? new Dictionary<string, string>() : await CadreOptionCombosAsync(cancellationToken);
+        var values = new List<AggregateValue>();
+        await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(Period: period, OrgLevel: OrgLevel.Facility), cancellationToken))
+        {
+            if (value.Value is null || value.Suppressed || !dhis2OfGolden.TryGetValue(value.UnitId, out var orgUnit))
+            {
+                continue;
+            }
+
+            var element = Dhis2Uid.FromCode("dataElement", value.IndicatorCode);
+            var formatted = value.Value.Value.ToString("0.####", CultureInfo.InvariantCulture);
+            if (PublicationPlanFactory.PerCadreElements.Contains(value.IndicatorCode))
+            {
+                var cadre = value.DisaggregationKey.StartsWith("cadre=", StringComparison.Ordinal) ? value.DisaggregationKey[6..] : null;
+                var option = cadre is null ? null : Dhis2Uid.FromCode("categoryOption", PublicationPlanFactory.OptionCode(cadre));
+                var combo = option is null ? null : optionCombos.GetValueOrDefault(option) ?? (dryRun ? option : null);
+                if (combo is not null)
+                {
+                    values.Add(new AggregateValue(new AggregateKey(element, period, orgUnit, combo, DefaultOptionCombo), formatted));
+                }
+            }
+            else if (value.IndicatorCode == StaffingAnalysis.MeetsNorm)
+            {
+                values.Add(new AggregateValue(new AggregateKey(element, period, orgUnit, DefaultOptionCombo, DefaultOptionCombo), formatted));
+                values.Add(new AggregateValue(new AggregateKey(Dhis2Uid.FromCode("dataElement", PublicationPlanFactory.NormApplicable), period, orgUnit, DefaultOptionCombo, DefaultOptionCombo), "1"));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Category option uid → the option combo DHIS2 generated for it in the cadre combo.</summary>
+    private async Task<Dictionary<string, string>> CadreOptionCombosAsync(CancellationToken cancellationToken)
+    {
+        var combo = Dhis2Uid.FromCode("categoryCombo", PublicationPlanFactory.CadreCombo);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var coc in client.GetCategoryOptionCombosAsync(
+            new Dhis2ListQuery { Fields = "id,categoryCombo[id],categoryOptions[id]", Filters = [$"categoryCombo.id:eq:{combo}"] }, cancellationToken))
+        {
+            if (coc.CategoryOptions is [var option])
+            {
+                map[option.Id] = coc.Id;
+            }
+        }
+
+        return map.Count > 0
+            ? map
+            : throw new SyncStageException(Name, $"DHIS2 n'a pas généré les combinaisons de la catégorie cadre ({combo}) / DHIS2 generated no option combos for the cadre combo");
+    }
+}
