@@ -70,7 +70,7 @@ internal sealed class StaffingPlanner(DemoWorldScale scale)
         if (scale == DemoWorldScale.Complete)
         {
             // The community workers around a poste (ASC, relais), which a national list holds.
-            Add(jobs, CommunityHealthWorker, (int)random.NextPoisson(facility.IsUrban ? 1.0 : 2.5));
+            Add(jobs, CommunityHealthWorker, (int)random.NextPoisson(facility.IsUrban ? 1.0 : 3.0));
             Add(jobs, CommunityRelay, (int)random.NextPoisson(facility.IsUrban ? 0.6 : 1.5));
         }
         else
@@ -81,7 +81,8 @@ internal sealed class StaffingPlanner(DemoWorldScale scale)
 
     private void PlanCase(SeededRandom random, List<string> jobs)
     {
-        Add(jobs, CommunityHealthWorker, (random.Chance(0.92) ? 1 : 0) + (random.Chance(0.35) ? 1 : 0));
+        var secondWorker = scale == DemoWorldScale.Complete ? 0.6 : 0.35;
+        Add(jobs, CommunityHealthWorker, (random.Chance(0.92) ? 1 : 0) + (random.Chance(secondWorker) ? 1 : 0));
         Add(jobs, Matron, random.Chance(0.7) ? 1 : 0);
         Add(jobs, CommunityRelay, scale == DemoWorldScale.Complete ? (int)random.NextPoisson(1.0) : 0);
     }

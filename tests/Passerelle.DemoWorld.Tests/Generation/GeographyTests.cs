@@ -107,6 +107,6 @@ public sealed class GeographyTests
         "Dianké Makha" => "DIANKHE MAKHAN",
         "Maka Coulibantang" => "MAKACOLIBANTANG",
         "Darou Mousty" => "DAROU-MOUSTY",
-        _ => Naming.NameVariants.DropAccents(name).ToUpperInvariant(),
+        _ => Passerelle.DemoWorld.Naming.NameVariants.DropAccents(name).ToUpperInvariant(),
     };
 }
