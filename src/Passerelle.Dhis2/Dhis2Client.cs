@@ -88,6 +88,22 @@ public sealed class Dhis2Client
         Dhis2ListQuery? query = null, CancellationToken cancellationToken = default) =>
         GetCollectionAsync<Dhis2OrganisationUnit>("organisationUnits", query ?? Dhis2ListQuery.All, OrganisationUnitFields, cancellationToken);
 
+    /// <summary>
+    /// An org unit and its whole subtree (<c>GET /api/organisationUnits/{id}?includeDescendants=true</c>), e.g. the scope
+    /// of a region; narrow it with filters such as <c>level:in:[1,2,3]</c>.
+    /// </summary>
+    public IAsyncEnumerable<Dhis2OrganisationUnit> GetOrganisationUnitSubtreeAsync(
+        string rootId, Dhis2ListQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        if (!Uids.Dhis2Uid.IsValid(rootId))
+        {
+            throw new ArgumentException($"UID invalide « {rootId} » / invalid UID '{rootId}'", nameof(rootId));
+        }
+
+        return _collections.ReadAsync<Dhis2OrganisationUnit>($"organisationUnits/{rootId}", "organisationUnits",
+            [new("includeDescendants", "true")], query ?? Dhis2ListQuery.All, OrganisationUnitFields, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Dhis2OrganisationUnitLevel>> GetOrganisationUnitLevelsAsync(CancellationToken cancellationToken = default)
     {
         var levels = new List<Dhis2OrganisationUnitLevel>();

@@ -50,6 +50,7 @@ internal static class JsonArrayStreamer
                 var consumed = ParseWindow(buffer.AsSpan(0, filled), final, name, options, ref state, ref phase, items);
                 foreach (var item in items)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     yield return item;
                 }
 

@@ -11,14 +11,25 @@ namespace Passerelle.Dhis2.Pull;
 /// </summary>
 internal sealed class PagedCollectionReader(Dhis2Transport transport, int defaultPageSize)
 {
+    public IAsyncEnumerable<T> ReadAsync<T>(
+        string collection, Dhis2ListQuery query, string defaultFields, CancellationToken cancellationToken) =>
+        ReadAsync<T>(collection, collection, [], query, defaultFields, cancellationToken);
+
+    /// <summary>Reads <paramref name="collection"/> items from <paramref name="path"/> (a list or a wrapped object endpoint).</summary>
     public async IAsyncEnumerable<T> ReadAsync<T>(
-        string collection, Dhis2ListQuery query, string defaultFields,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        string path, string collection, IReadOnlyList<KeyValuePair<string, string>> extraParameters, Dhis2ListQuery query,
+        string defaultFields, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pageSize = query.PageSize ?? defaultPageSize;
         for (var page = 1; ; page++)
         {
-            var relative = BuildQuery(query, defaultFields, page, pageSize).AppendTo(collection);
+            var parameters = BuildQuery(query, defaultFields, page, pageSize);
+            foreach (var (key, value) in extraParameters)
+            {
+                parameters.Add(key, value);
+            }
+
+            var relative = parameters.AppendTo(path);
             using var document = await transport.GetJsonAsync<JsonDocument>(relative, cancellationToken);
             var root = document.RootElement;
             if (!root.TryGetProperty(collection, out var items) || items.ValueKind != JsonValueKind.Array)

@@ -24,6 +24,23 @@ public sealed class OrganisationUnitPullTests
     }
 
     [Fact]
+    public async Task GetOrganisationUnitSubtreeAsync_RecordedLevels1To3_AsksForDescendantsOfTheRoot()
+    {
+        // Recorded request: GET /api/40/organisationUnits/ImspTQPwCqd?…&includeDescendants=true&filter=level:in:[1,2,3]
+        var handler = FakeDhis2Handler.Always(200, Fixtures.Body("ade_v40_sl_orgunits_levels1-3.json"));
+        var client = TestClients.Create(handler);
+
+        var units = await client.GetOrganisationUnitSubtreeAsync("ImspTQPwCqd", Dhis2ListQuery.Where("level:in:[1,2,3]")).ToListAsync();
+
+        Assert.Equal(166, units.Count);
+        var url = handler.Requests.Single().Url;
+        Assert.Equal("/api/organisationUnits/ImspTQPwCqd", url.AbsolutePath);
+        var query = HttpUtility.ParseQueryString(url.Query);
+        Assert.Equal("true", query["includeDescendants"]);
+        Assert.Equal("level:in:[1,2,3]", query["filter"]);
+    }
+
+    [Fact]
     public async Task GetOrganisationUnitsAsync_RecordedFullObjects_ReadsGeometryDatesAndParent()
     {
         var client = TestClients.Create(FakeDhis2Handler.Always(200, Fixtures.Body("android_organisationunit_organisation_units.json")));

@@ -89,6 +89,47 @@ public sealed class DataValueImportTests
     }
 
     [Fact]
+    public async Task ImportDataValueChunkAsync_409ErrorSummary_IsAResultWithStatusError()
+    {
+        // Outer validation failure: summary ERROR, "Import process was aborted" (web-api.md §6.2, §6.3).
+        const string body = """
+            {"httpStatus":"Conflict","httpStatusCode":409,"status":"ERROR","message":"An error occurred, please check import summary.",
+             "response":{"responseType":"ImportSummary","status":"ERROR","description":"Import process was aborted",
+              "importCount":{"imported":0,"updated":0,"ignored":0,"deleted":0},
+              "conflicts":[{"object":"XXXXXXXXXXX","objects":{"dataSet":"XXXXXXXXXXX"},"value":"Data set not found or not accessible: `XXXXXXXXXXX`","errorCode":"E7600","property":"dataSet"}]}}
+            """;
+        var client = TestClients.Create(FakeDhis2Handler.Always(409, body));
+
+        var result = await client.ImportDataValueChunkAsync(OneValue);
+
+        Assert.Equal(Dhis2ImportStatus.Error, result.Status);
+        Assert.Equal("Import process was aborted", result.Description);
+        Assert.Equal(0, result.Accepted);
+        Assert.Equal("E7600", result.Conflicts.Single().ErrorCode);
+        Assert.Empty(result.Conflicts.Single().Indexes);
+    }
+
+    [Fact]
+    public async Task ImportDataValuesAsync_RecordedBulkPayload_SendsEveryValueOnceInChunks()
+    {
+        // Given the real e2e bulk payload
+        var values = JsonSerializer.Deserialize<DataValueSet>(Fixtures.Body("core_e2e_dataValues_bulk.json"), Passerelle.Dhis2.Json.Dhis2Json.Options)!.DataValues;
+        var handler = FakeDhis2Handler.Always(200, Fixtures.Body("android_datavalueset_data_value_set_success.json"));
+        var client = TestClients.Create(handler, o => o.ChunkSize = 100);
+
+        // When
+        var results = await client.ImportDataValuesAsync(values).ToListAsync();
+
+        // Then
+        Assert.Equal((values.Count + 99) / 100, handler.Requests.Count);
+        var sent = handler.Requests.Sum(r => JsonDocument.Parse(r.Body!).RootElement.GetProperty("dataValues").GetArrayLength());
+        Assert.Equal(values.Count, sent);
+        Assert.Equal(values.Count, results.Sum(r => r.ValueCount));
+    }
+
+    private sealed record DataValueSet(IReadOnlyList<Dhis2DataValue> DataValues);
+
+    [Fact]
     public async Task ImportDataValueChunkAsync_Pre238PlainSummary_IsRead()
     {
         var recorded = JsonDocument.Parse(Fixtures.Body("android_imports_data_value_import_summary_web_response.json"));

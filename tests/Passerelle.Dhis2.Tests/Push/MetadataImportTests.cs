@@ -58,6 +58,33 @@ public sealed class MetadataImportTests
         Assert.StartsWith("No matching object", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("core_e2e_aggregate_metadata.json")]
+    [InlineData("core_webapi_cat_catoption_catcombo.json")]
+    [InlineData("core_integration_metadata_with_indicators.json")]
+    public async Task ImportMetadataAsync_RealPayload_IsSentUnchanged(string fixture)
+    {
+        var payload = JsonNode.Parse(Fixtures.Body(fixture))!;
+        var handler = FakeDhis2Handler.Always(200, OkReport);
+        var client = TestClients.Create(handler);
+
+        await client.ImportMetadataAsync(payload, MetadataImportOptions.Validate);
+
+        Assert.True(JsonNode.DeepEquals(payload, JsonNode.Parse(handler.Requests.Single().Body!)));
+    }
+
+    [Fact]
+    public async Task ImportMetadataAsync_BuiltPackage_IsSentAsGenerated()
+    {
+        var package = Passerelle.Dhis2.Metadata.Dhis2MetadataPackageBuilder.Build(Passerelle.Dhis2.Tests.Metadata.SamplePlan.Create());
+        var handler = FakeDhis2Handler.Always(200, OkReport);
+        var client = TestClients.Create(handler);
+
+        await client.ImportMetadataAsync(package, MetadataImportOptions.Validate);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(package.ToJson()), JsonNode.Parse(handler.Requests.Single().Body!)));
+    }
+
     [Fact]
     public async Task ImportMetadataAsync_Pre238PlainReport_IsRead()
     {
