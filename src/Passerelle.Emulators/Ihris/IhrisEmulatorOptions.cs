@@ -26,6 +26,13 @@ public sealed class IhrisEmulatorOptions
     public TimeSpan SearchExpiry { get; set; } = TimeSpan.FromMinutes(60);
 
     /// <summary>
+    /// HAPI's <c>reuse_cached_search_results_millis</c> (60 s as iHRIS ships it): the same search
+    /// repeated within this window is answered from the cached results, changes made meanwhile unseen,
+    /// unless the request sends <c>Cache-Control: no-cache</c>. Zero (the default here) turns it off.
+    /// </summary>
+    public TimeSpan ReuseCachedSearchResults { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
     /// Emulate the iHRIS backend instead of direct HAPI: <c>/fhir</c> requires a Bearer token from
     /// <c>POST /auth/token</c> (401 OperationOutcome without one).
     /// </summary>
@@ -85,9 +92,9 @@ public sealed class IhrisEmulatorOptions
             throw new ArgumentException($"IhrisEmulatorOptions.DefaultPageSize = {DefaultPageSize}, MaxPageSize = {MaxPageSize} : il faut 1 ≤ DefaultPageSize ≤ MaxPageSize / need 1 ≤ DefaultPageSize ≤ MaxPageSize.");
         }
 
-        if (SearchExpiry <= TimeSpan.Zero || TokenLifetime <= TimeSpan.Zero)
+        if (SearchExpiry <= TimeSpan.Zero || TokenLifetime <= TimeSpan.Zero || ReuseCachedSearchResults < TimeSpan.Zero)
         {
-            throw new ArgumentException("IhrisEmulatorOptions.SearchExpiry et TokenLifetime doivent être positifs / SearchExpiry and TokenLifetime must be positive.");
+            throw new ArgumentException("IhrisEmulatorOptions.SearchExpiry, TokenLifetime (> 0) et ReuseCachedSearchResults (≥ 0) / must be positive (ReuseCachedSearchResults may be 0).");
         }
     }
 }

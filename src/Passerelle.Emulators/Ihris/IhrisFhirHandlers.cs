@@ -62,10 +62,14 @@ internal sealed class IhrisFhirHandlers(IhrisFhirStore store, IhrisEmulatorOptio
             return FailAsync(context, StatusCodes.Status400BadRequest, OperationOutcomes.Error("processing", error!));
         }
 
-        var matches = SearchExecutor.Execute(store, request);
-        var search = _searches.Register("searchset", matches, request.Includes, request.IncludeTotal, request.Elements);
         var baseUrl = BaseUrl(context);
-        var page = BundlePageBuilder.Build(search, 0, request.Count, store, baseUrl, SelfUrl(baseUrl + "/" + resourceType, context.Request.Query, sorted: true));
+        var selfUrl = SelfUrl(baseUrl + "/" + resourceType, context.Request.Query, sorted: true);
+        var noCache = context.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
+        var search = (noCache ? null : _searches.FindReusable(selfUrl, options.ReuseCachedSearchResults))
+            ?? _searches.Register(new PagedSearch(Guid.NewGuid().ToString(), "searchset", SearchExecutor.Execute(store, request),
+                request.Includes, request.IncludeTotal, request.Elements, options.TimeProvider.GetUtcNow())
+            { QueryKey = selfUrl });
+        var page = BundlePageBuilder.Build(search, 0, request.Count, store, baseUrl, selfUrl);
         return WriteBundleAsync(context, page, baseUrl);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Passerelle.Emulators.Ihris;
 
 namespace Passerelle.Emulators.Tests.Ihris;
@@ -111,5 +113,47 @@ public sealed class IhrisSearchControlTests
         Assert.StartsWith(IhrisEmulatorOptions.InternalHapiBaseUrl + "?_getpages=", next, StringComparison.Ordinal);
         Assert.Equal(200, status);
         Assert.Equal(5, IhrisEmulatorFixture.Resources(second).Count());
+    }
+
+    [Fact]
+    public async Task Search_RepeatedWithinReuseWindow_AnswersFromHapisCachedResults()
+    {
+        // Given HAPI's 60 s result reuse, a search, then a deletion 10 s later
+        await using var emulator = await IhrisEmulatorFixture.StartAsync(o => o.ReuseCachedSearchResults = TimeSpan.FromSeconds(60));
+        await emulator.GetAsync("fhir/Practitioner?_count=50");
+        emulator.Time.Advance(TimeSpan.FromSeconds(10));
+        emulator.Store.Delete("Practitioner", "W-003");
+
+        // When the same search is repeated, then repeated with Cache-Control: no-cache
+        var (_, cached) = await emulator.GetAsync("fhir/Practitioner?_count=50");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "fhir/Practitioner?_count=50");
+        request.Headers.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+        using var response = await emulator.Http.SendAsync(request);
+        var fresh = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        // Then the cached total still counts the deleted practitioner; the fresh one does not
+        Assert.Equal(IhrisTestWorld.WorkerCount, (int)cached["total"]!);
+        Assert.Equal(IhrisTestWorld.WorkerCount - 1, (int)fresh["total"]!);
+    }
+
+    [Fact]
+    public async Task ConfigurePipeline_Middleware_RunsBeforeTheFhirEndpoints()
+    {
+        await using var emulator = await IhrisEmulatorFixture.StartAsync(o => o.ConfigurePipeline = app => app.Use(async (context, next) =>
+        {
+            if (context.Request.Query.ContainsKey("fault"))
+            {
+                context.Response.StatusCode = 503;
+                return;
+            }
+
+            await next(context);
+        }));
+
+        using var faulted = await emulator.Http.GetAsync("fhir/Location?fault=1");
+        using var normal = await emulator.Http.GetAsync("fhir/Location");
+
+        Assert.Equal(503, (int)faulted.StatusCode);
+        Assert.Equal(200, (int)normal.StatusCode);
     }
 }

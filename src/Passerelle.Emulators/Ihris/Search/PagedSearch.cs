@@ -11,4 +11,8 @@ internal sealed record PagedSearch(
     IReadOnlyList<IncludeSpec> Includes,
     bool IncludeTotal,
     IReadOnlyList<string>? Elements,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The normalised query that produced it, for HAPI's cached-result reuse (null: never reused).</summary>
+    public string? QueryKey { get; init; }
+}

@@ -14,9 +14,27 @@ internal sealed class PagedSearchCache(TimeProvider time, TimeSpan expiry)
         IReadOnlyList<IncludeSpec> includes,
         bool includeTotal,
         IReadOnlyList<string>? elements)
+        => Register(new PagedSearch(Guid.NewGuid().ToString(), bundleType, matches, includes, includeTotal, elements, time.GetUtcNow()));
+
+    /// <summary>A search registered for the same query less than <paramref name="window"/> ago, if any.</summary>
+    public PagedSearch? FindReusable(string queryKey, TimeSpan window)
+    {
+        if (window <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        Purge();
+        var now = time.GetUtcNow();
+        return _searches.Values
+            .Where(s => s.QueryKey == queryKey && now - s.CreatedAt < window)
+            .MaxBy(s => s.CreatedAt);
+    }
+
+    /// <summary>Keeps a search for paging (and reuse, when it carries a query key).</summary>
+    public PagedSearch Register(PagedSearch search)
     {
         Purge();
-        var search = new PagedSearch(Guid.NewGuid().ToString(), bundleType, matches, includes, includeTotal, elements, time.GetUtcNow());
         _searches[search.Id] = search;
         return search;
     }
