@@ -10,12 +10,15 @@ namespace Passerelle.Emulators.Tests.Dhis2;
 internal static class JsonShape
 {
     /// <summary>Where <paramref name="actual"/> lacks a property of <paramref name="expected"/> or has another kind; with <paramref name="strict"/> also extra properties.</summary>
+    /// <remarks>Objects keyed by ids (analytics <c>metaData.items</c>) are maps: only keys present on both sides are compared.</remarks>
     public static IReadOnlyList<string> Differences(JsonNode? expected, JsonNode? actual, bool strict = false)
     {
         var differences = new List<string>();
         Compare("$", expected, actual, strict, differences);
         return differences;
     }
+
+    private static readonly string[] MapPaths = ["$.metaData.items"];
 
     public static void AssertSameShape(JsonNode? expected, JsonNode? actual, bool strict = false)
     {
@@ -44,6 +47,20 @@ internal static class JsonShape
 
         switch (expected)
         {
+            case JsonObject e when MapPaths.Contains(path):
+                var map = (JsonObject)actual;
+                var common = e.Where(p => map.ContainsKey(p.Key)).ToList();
+                if (common.Count == 0)
+                {
+                    differences.Add($"{path}: no key in common");
+                }
+
+                foreach (var (key, value) in common)
+                {
+                    Compare($"{path}.{key}", value, map[key], strict, differences);
+                }
+
+                break;
             case JsonObject e:
                 var a = (JsonObject)actual;
                 foreach (var (name, value) in e)

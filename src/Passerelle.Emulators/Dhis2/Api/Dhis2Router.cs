@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Passerelle.Emulators.Dhis2.Analytics;
 using Passerelle.Emulators.Dhis2.DataValues;
 using Passerelle.Emulators.Dhis2.Metadata;
 using Passerelle.Emulators.Dhis2.Security;
@@ -66,6 +67,7 @@ internal sealed class Dhis2Router(Dhis2EmulatorState state)
             ("metadata", "POST") => MetadataImportEndpoint.ImportAsync(request),
             ("dataValueSets", "POST") => DataValueSetsEndpoint.ImportAsync(request),
             ("dataValueSets", "GET") => DataValueSetsEndpoint.ExportAsync(request),
+            ("analytics", "GET") => AnalyticsEndpoint.HandleAsync(request),
             _ when MetadataSchema.Find(first) is { } type => method switch
             {
                 "GET" => MetadataQueryEndpoint.HandleAsync(request, type),
