@@ -265,4 +265,20 @@ public sealed class RegistryImporterCsvTests : IDisposable
         Assert.Equal("Poste de santé de Diass", result.Facilities[1].Facility.Name);
         Assert.Contains(result.Findings, f => f.Severity == FindingSeverity.Warning && f.Row == 3 && f.English.Contains("mixed encodings", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Thiès", "Pout", null)]
+    [InlineData("RM Thiès", "DS Pout", null)]
+    [InlineData("Thiès", "Poutt", "HM-DISTRICT-UNKNOWN")]
+    [InlineData("Thiesse", "Pout", "HM-REGION-UNKNOWN")]
+    public async Task CheckAsync_RegionOrDistrictNotInTheReferenceLists_WarnsToCheckTheSpelling(string region, string district, string? code)
+    {
+        var file = _folder.WriteUtf8("areas.csv", FrenchHeader + $"\nSN-PS-001;Poste de santé de Pout;PS;Public;{region};{district};14.7706;-17.0611;;\n");
+
+        var result = await _importer.CheckAsync(file, CancellationToken.None);
+
+        Assert.Single(result.Facilities);
+        var areaFindings = result.Findings.Where(f => f.Code is "HM-DISTRICT-UNKNOWN" or "HM-REGION-UNKNOWN").Select(f => f.Code).ToList();
+        Assert.Equal(code is null ? [] : [code], areaFindings);
+    }
 }
