@@ -46,6 +46,7 @@ public sealed class RegistryImporterCsvTests : IDisposable
         Assert.Equal(FacilityType.EpsNiveau2, result.Facilities[2].Facility.Type);
         Assert.Equal(FacilityOperationalStatus.Closed, result.Facilities[2].Status);
         Assert.Contains(result.Findings, f => f.Code == "HM-READING" && f.French.Contains("Windows-1252", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == FindingSeverity.Warning);
     }
 
     [Theory]
