@@ -17,7 +17,7 @@ internal static class CsvTableReader
         }
 
         var notes = new List<ReadingNote> { EncodingNote(decoded) };
-        notes.AddRange(decoded.LegacyEncodedLines.Select(line => new ReadingNote(
+        notes.AddRange(decoded.LegacyEncodedLines.Where(_ => decoded.IsMixed).Select(line => new ReadingNote(
             line,
             "Ligne encodée en Windows-1252 dans un fichier UTF-8 (encodage mixte), relue en Windows-1252",
             "line encoded as Windows-1252 inside a UTF-8 file (mixed encodings), decoded as Windows-1252",

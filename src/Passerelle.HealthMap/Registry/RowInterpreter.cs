@@ -5,6 +5,7 @@ using Passerelle.Core.Facilities;
 using Passerelle.Core.Geography;
 using Passerelle.HealthMap.Boundaries;
 using Passerelle.HealthMap.Mapping;
+using Passerelle.HealthMap.Population;
 using Passerelle.HealthMap.Reading;
 
 namespace Passerelle.HealthMap.Registry;
@@ -34,6 +35,8 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
                 "Code de la structure manquant", "facility code missing");
         }
 
+        CheckArea(Cell(RegistryField.Region), RegistryField.Region, KnownAreaNames.IsRegion, "des 14 régions", "the 14 regions", findings);
+        CheckArea(Cell(RegistryField.District), RegistryField.District, KnownAreaNames.IsDistrict, "des 79 districts sanitaires (2025)", "the 79 health districts (2025)", findings);
         var type = InterpretType(Cell(RegistryField.Type), findings);
         var ownershipLabel = Cell(RegistryField.Ownership);
         var ownership = InterpretOwnership(ownershipLabel, type, findings);
@@ -84,6 +87,16 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
         var key = TextKey.Of(name) + "|" + TextKey.Of(district);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return "HM-" + Convert.ToHexStringLower(hash)[..12];
+    }
+
+    private static void CheckArea(string name, RegistryField field, Func<string, bool> isKnown, string listFrench, string listEnglish, RowFindings findings)
+    {
+        if (name.Length > 0 && !isKnown(name))
+        {
+            findings.Add(FindingSeverity.Warning, field == RegistryField.Region ? "HM-REGION-UNKNOWN" : "HM-DISTRICT-UNKNOWN", field,
+                $"« {name} » absent de la liste {listFrench} : vérifier l'orthographe",
+                $"'{name}' not in the list of {listEnglish}: check the spelling");
+        }
     }
 
     private FacilityTypeMatch? InterpretType(string label, RowFindings findings)

@@ -46,6 +46,7 @@ public sealed class RegistryImporterCsvTests : IDisposable
         Assert.Equal(FacilityType.EpsNiveau2, result.Facilities[2].Facility.Type);
         Assert.Equal(FacilityOperationalStatus.Closed, result.Facilities[2].Status);
         Assert.Contains(result.Findings, f => f.Code == "HM-READING" && f.French.Contains("Windows-1252", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == FindingSeverity.Warning);
     }
 
     [Theory]
@@ -264,5 +265,21 @@ public sealed class RegistryImporterCsvTests : IDisposable
         // Then
         Assert.Equal("Poste de santé de Diass", result.Facilities[1].Facility.Name);
         Assert.Contains(result.Findings, f => f.Severity == FindingSeverity.Warning && f.Row == 3 && f.English.Contains("mixed encodings", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Thiès", "Pout", null)]
+    [InlineData("RM Thiès", "DS Pout", null)]
+    [InlineData("Thiès", "Poutt", "HM-DISTRICT-UNKNOWN")]
+    [InlineData("Thiesse", "Pout", "HM-REGION-UNKNOWN")]
+    public async Task CheckAsync_RegionOrDistrictNotInTheReferenceLists_WarnsToCheckTheSpelling(string region, string district, string? code)
+    {
+        var file = _folder.WriteUtf8("areas.csv", FrenchHeader + $"\nSN-PS-001;Poste de santé de Pout;PS;Public;{region};{district};14.7706;-17.0611;;\n");
+
+        var result = await _importer.CheckAsync(file, CancellationToken.None);
+
+        Assert.Single(result.Facilities);
+        var areaFindings = result.Findings.Where(f => f.Code is "HM-DISTRICT-UNKNOWN" or "HM-REGION-UNKNOWN").Select(f => f.Code).ToList();
+        Assert.Equal(code is null ? [] : [code], areaFindings);
     }
 }
