@@ -74,8 +74,15 @@ internal static class BenchReport
           liste DHIS2, avec un décalage de 50 (Lake 51–55 ↔ 1–5, Mountain 56–60 ↔ 6–10, Beach 81–85 ↔ 31–35,
           Forest 86–90 ↔ 36–40), et chaque paire a même région, même district et même sorte de structure. Les codes ne
           sont pas donnés au moteur. Truth: NGO code = DHIS2 code + 50; the codes are not given to the matcher.
-        - **Synthétique / synthetic** : listes de type Sénégal (14 régions, 79 districts, noms à syllabes wolof/pulaar,
-          points dans l'emprise du Sénégal), abîmées comme ci-dessus ; pour la vitesse et la mémoire.
+        - **Synthétique / synthetic** : listes de type Sénégal (14 régions, 79 districts jusqu'à 10 000 structures, puis
+          environ 50 structures par district comme un grand pays ; noms à syllabes wolof/pulaar, points dans l'emprise du
+          Sénégal), abîmées comme ci-dessus ; pour la vitesse et la mémoire. Synthetic Senegal-like lists, perturbed the same way.
+
+        Secondes CPU : temps processeur de tous les fils (utilisateur + système). La machine de mesure (2 cœurs) est
+        partagée : la charge moyenne indiquée montre combien d'autres processus tournaient, ce qui allonge le temps
+        d'horloge sans changer le temps CPU ; sur 2 cœurs libres, le temps d'horloge est d'environ CPU ÷ 2 (les étapes
+        lourdes sont parallèles). CPU seconds: all threads; the 2-core machine is shared, so wall time is inflated by the
+        load shown; on 2 idle cores, wall time is about CPU ÷ 2 (the heavy stages run in parallel).
 
         Pic mémoire : pic de l'ensemble de travail du processus, les tailles croissant dans un même processus.
         Peak memory: the process's peak working set; sizes run in increasing order in one process.

@@ -5,7 +5,8 @@ using Passerelle.Core.Geography;
 namespace Passerelle.Bench.Matching;
 
 /// <summary>
-/// Synthetic Senegal-like lists of any size for speed and memory: 14 regions, 79 districts,
+/// Synthetic Senegal-like lists of any size for speed and memory: 14 regions, 79 districts (more
+/// beyond 10 000 facilities, about 50 a district),
 /// facility names from Wolof/Pulaar-like syllables, types along the pyramid, points inside
 /// Senegal's bounding box. The right side is perturbed the same way as the labelled lists.
 /// </summary>
@@ -31,8 +32,11 @@ internal static class SyntheticLists
     public static LabelledLists Build(int size, int seed = 11)
     {
         var random = new Random(seed);
-        var districts = Enumerable.Range(0, 79).Select(_ => (Region: Word(random, 2), District: Word(random, 2))).ToArray();
-        var regions = districts.Select(d => d.Region).Distinct().Take(14).ToArray();
+        // Senegal's 14 regions and 79 districts up to 10 000 facilities; beyond, a bigger country
+        // with about 50 facilities a district (Nigeria: ~40 000 facilities in 774 LGAs).
+        var districtCount = Math.Max(79, size / 50);
+        var districts = Enumerable.Range(0, districtCount).Select(_ => (Region: Word(random, 2), District: Word(random, 3))).ToArray();
+        var regions = districts.Select(d => d.Region).Distinct().Take(Math.Max(14, districtCount / 6)).ToArray();
         var left = new List<SourceFacility>(size);
         for (var i = 0; i < size; i++)
         {
