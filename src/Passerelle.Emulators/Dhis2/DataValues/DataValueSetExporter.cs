@@ -64,13 +64,13 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
         var body = new JsonObject();
         if (dataSets.Count == 1 && periods.Count == 1 && orgUnits.Count == 1 && !children)
         {
-            var ds = Output("dataSets", IdSchemes.Resolve(_store, "dataSets", inputScheme, dataSets[0])!, "dataSetIdScheme");
+            var ds = Output(IdSchemes.Resolve(_store, "dataSets", inputScheme, dataSets[0])!, "dataSetIdScheme");
             body["dataSet"] = ds;
             var ouUid = units.First();
             var complete = _store.GetCompletion(Dhis2Json.Str(_store.Get("dataSets", dataSets[0])?["id"]) ?? dataSets[0], Period.Parse(periods[0])?.Iso ?? periods[0], ouUid, DataValueSetImporter.DefaultCombo);
             body["completeDate"] = complete;
             body["period"] = Period.Parse(periods[0])?.Iso ?? periods[0];
-            body["orgUnit"] = Output("organisationUnits", _store.Get("organisationUnits", ouUid)!, "orgUnitIdScheme");
+            body["orgUnit"] = Output(_store.Get("organisationUnits", ouUid)!, "orgUnitIdScheme");
         }
 
         body["dataValues"] = new JsonArray([.. values]);
@@ -124,11 +124,11 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
     {
         var row = new JsonObject
         {
-            ["dataElement"] = Output("dataElements", _store.Get("dataElements", v.Key.DataElement), "dataElementIdScheme") ?? v.Key.DataElement,
+            ["dataElement"] = Output(_store.Get("dataElements", v.Key.DataElement), "dataElementIdScheme") ?? v.Key.DataElement,
             ["period"] = v.Key.Period,
-            ["orgUnit"] = Output("organisationUnits", _store.Get("organisationUnits", v.Key.OrgUnit), "orgUnitIdScheme") ?? v.Key.OrgUnit,
-            ["categoryOptionCombo"] = Output("categoryOptionCombos", _store.Get("categoryOptionCombos", v.Key.CategoryOptionCombo), "categoryOptionComboIdScheme") ?? v.Key.CategoryOptionCombo,
-            ["attributeOptionCombo"] = Output("categoryOptionCombos", _store.Get("categoryOptionCombos", v.Key.AttributeOptionCombo), "attributeOptionComboIdScheme") ?? v.Key.AttributeOptionCombo,
+            ["orgUnit"] = Output(_store.Get("organisationUnits", v.Key.OrgUnit), "orgUnitIdScheme") ?? v.Key.OrgUnit,
+            ["categoryOptionCombo"] = Output(_store.Get("categoryOptionCombos", v.Key.CategoryOptionCombo), "categoryOptionComboIdScheme") ?? v.Key.CategoryOptionCombo,
+            ["attributeOptionCombo"] = Output(_store.Get("categoryOptionCombos", v.Key.AttributeOptionCombo), "attributeOptionComboIdScheme") ?? v.Key.AttributeOptionCombo,
             ["value"] = v.Value,
             ["storedBy"] = v.StoredBy,
             ["created"] = Dhis2Json.DataValueTimestamp(v.Created),
@@ -144,9 +144,8 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
         return row;
     }
 
-    private string? Output(string collection, JsonObject? item, string specificScheme)
+    private string? Output(JsonObject? item, string specificScheme)
     {
-        _ = collection;
         if (item is null)
         {
             return null;

@@ -27,7 +27,7 @@ internal static class DemoWorldLoader
                 ["shortName"] = unit.ShortName,
                 ["created"] = timestamp,
                 ["lastUpdated"] = timestamp,
-                ["openingDate"] = unit.OpeningDate.ToString("yyyy-MM-dd'T'00:00:00.000", CultureInfo.InvariantCulture),
+                ["openingDate"] = unit.OpeningDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000",
             };
             if (unit.Code is not null)
             {
@@ -36,7 +36,7 @@ internal static class DemoWorldLoader
 
             if (unit.ClosedDate is { } closed)
             {
-                value["closedDate"] = closed.ToString("yyyy-MM-dd'T'00:00:00.000", CultureInfo.InvariantCulture);
+                value["closedDate"] = closed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000";
             }
 
             if (unit.ParentUid is not null)
