@@ -14,6 +14,10 @@ public static class PasserelleApp
         app.Configure(config =>
         {
             config.SetApplicationName("passerelle");
+            if (Environment.GetEnvironmentVariable("PASSERELLE_DEBUG") == "1")
+            {
+                config.PropagateExceptions();
+            }
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Démonstration de bout en bout sur des émulateurs / end-to-end demo on emulators");
             config.AddCommand<InitCommand>("init")
