@@ -1,5 +1,9 @@
 using Passerelle.Cli.Commands;
+using Passerelle.Cli.Commands.Emulate;
+using Passerelle.Cli.Commands.HealthMap;
+using Passerelle.Cli.Commands.Ihris;
 using Passerelle.Cli.Commands.Match;
+using Passerelle.Cli.Commands.Sync;
 using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
 
@@ -20,10 +24,32 @@ public static class PasserelleApp
             }
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Démonstration de bout en bout sur des émulateurs / end-to-end demo on emulators");
+            config.AddCommand<SyncCommand>("sync")
+                .WithDescription("Synchroniser : collecte, alignement, analyse, publication / sync: pull, align, analyse, push");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Écrire une configuration commentée / write a commented configuration");
             config.AddCommand<MatchCommand>("match")
                 .WithDescription("Apparier deux listes de structures / match two facility lists (CSV)");
+            config.AddBranch("healthmap", healthmap =>
+            {
+                healthmap.SetDescription("Carte sanitaire : liste des structures / facility registry");
+                healthmap.AddCommand<HealthMapCheckCommand>("check")
+                    .WithDescription("Valider une liste de structures sans l'importer / validate a facility list without importing it");
+                healthmap.AddCommand<HealthMapImportCommand>("import")
+                    .WithDescription("Importer une liste de structures / import a facility list");
+            });
+            config.AddBranch("pull", pull =>
+            {
+                pull.SetDescription("Collecter une source / pull one source");
+                pull.AddCommand<PullIhrisCommand>("ihris")
+                    .WithDescription("Lire iHRIS : effectifs par cadre et constats / read iHRIS: counts by cadre and findings");
+            });
+            config.AddBranch("emulate", emulate =>
+            {
+                emulate.SetDescription("Émulateurs pour essais / emulators for trials");
+                emulate.AddCommand<EmulateDhis2Command>("dhis2").WithDescription("Émulateur DHIS2 / DHIS2 emulator");
+                emulate.AddCommand<EmulateIhrisCommand>("ihris").WithDescription("Émulateur iHRIS 5 FHIR / iHRIS 5 FHIR emulator");
+            });
             config.AddBranch("plan", plan =>
             {
                 plan.SetDescription("Plan d'analyse / analysis plan");

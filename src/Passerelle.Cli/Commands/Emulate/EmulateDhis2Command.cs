@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using Passerelle.DemoWorld;
+using Passerelle.DemoWorld.Model;
+using Passerelle.Emulators.Dhis2;
+using Spectre.Console.Cli;
+
+namespace Passerelle.Cli.Commands.Emulate;
+
+/// <summary><c>passerelle emulate dhis2</c>: a standalone DHIS2 emulator on 127.0.0.1 until Ctrl+C.</summary>
+internal sealed class EmulateDhis2Command : AsyncCommand<EmulateDhis2Command.Settings>
+{
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandOption("--port <PORT>")]
+        [Description("Port sur 127.0.0.1 (0 = libre) / port on 127.0.0.1 (0 = any free)")]
+        public int Port { get; init; } = 8080;
+
+        [CommandOption("--version <VERSION>")]
+        [Description("Comportement de version / version behaviour: 2.38 … 2.43")]
+        public string Version { get; init; } = "2.40";
+
+        [CommandOption("--world <WORLD>")]
+        [Description("demo | sierra-leone | empty")]
+        public string World { get; init; } = "demo";
+
+        [CommandOption("--faults <FILE>")]
+        [Description("Plan de pannes (JSON ou YAML) / fault plan")]
+        public string? Faults { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var stop = CancelOnCtrlC(cancellationToken);
+        await Dhis2StandaloneRunner.RunAsync(settings.Port, settings.Version, settings.World, settings.Faults,
+            () => DemoWorldGenerator.Generate(DemoWorldOptions.Default), System.Console.Out, stop.Token);
+        return ExitCodes.Ok;
+    }
+
+    internal static CancellationTokenSource CancelOnCtrlC(CancellationToken outer)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(outer);
+        System.Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            source.Cancel();
+        };
+        return source;
+    }
+}

@@ -1,0 +1,94 @@
+using System.ComponentModel;
+using Passerelle.Cli.Console;
+using Passerelle.Dhis2.Http;
+using Passerelle.Ihris;
+using Passerelle.Sync.Composition;
+using Passerelle.Sync.Configuration;
+using Passerelle.Sync.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Passerelle.Cli.Commands.Sync;
+
+/// <summary>
+/// <c>passerelle sync --config passerelle.yaml</c>: the main job (pull → align → analyse → push), with exit
+/// codes fit for cron and systemd. <c>--dry-run</c> validates metadata and writes the diff without touching DHIS2.
+/// </summary>
+internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncCommand.Settings>
+{
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandOption("-c|--config <FILE>")]
+        [Description("Fichier de configuration / configuration file")]
+        public string Config { get; init; } = "passerelle.yaml";
+
+        [CommandOption("--warehouse <CONNECTION>")]
+        [Description("Remplace / overrides `warehouse` (fichier DuckDB ou / or Host=… PostgreSQL)")]
+        public string? Warehouse { get; init; }
+
+        [CommandOption("--dry-run")]
+        [Description("Simuler l'envoi : valider, calculer le diff, ne rien écrire dans DHIS2 / simulate the push")]
+        public bool DryRun { get; init; }
+
+        [CommandOption("--diff <CSV>")]
+        [Description("Écrire le diff des valeurs en CSV / write the value diff as CSV")]
+        public string? Diff { get; init; }
+
+        [CommandOption("--no-push")]
+        [Description("S'arrêter après l'analyse / stop after the analysis")]
+        public bool NoPush { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        PasserelleConfig config;
+        try
+        {
+            config = ConfigLoader.Load(settings.Config);
+            if (settings.Warehouse is not null)
+            {
+                config.Warehouse = settings.Warehouse;
+            }
+        }
+        catch (ConfigurationException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return ExitCodes.ConfigError;
+        }
+
+        try
+        {
+            await using var session = await SyncSession.OpenAsync(config, demoMode: false, TimeProvider.System, null, cancellationToken);
+            var report = await new SyncRunner(session, new ConsoleSyncProgress(console))
+                .RunAsync(new SyncRunOptions(Push: !settings.NoPush, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName), cancellationToken);
+            console.MarkupLineInterpolated($"[green]Synchronisation terminée / sync finished[/] ({report.RunId})");
+            if (report.Push is { DryRun: true } dry)
+            {
+                var diff = new Table().AddColumns("Changement / change", "Valeurs / values");
+                diff.AddRow("ajoutées / added", dry.Diff.Added.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                diff.AddRow("modifiées / changed", dry.Diff.Changed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                diff.AddRow("inchangées / unchanged", dry.Diff.Unchanged.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                diff.AddRow("supprimées / removed", dry.Diff.Removed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                diff.AddRow("hors périmètre, gardées / out of scope, kept", dry.Diff.LeftOutOfScope.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                console.Write(diff);
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (ConfigurationException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return ExitCodes.ConfigError;
+        }
+        catch (Exception e) when (e is Dhis2Exception or IhrisSourceException or HttpRequestException)
+        {
+            console.MarkupLineInterpolated($"[red]Source injoignable ou refus / source unreachable or refused[/] : {e.Message}");
+            return ExitCodes.Unavailable;
+        }
+        catch (SyncStageException e)
+        {
+            console.MarkupLineInterpolated($"[red]Échec / failure[/] : {e.Message}");
+            return ExitCodes.DataError;
+        }
+    }
+}
