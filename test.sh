@@ -37,7 +37,7 @@ fi
 echo "== build"
 dotnet build Passerelle.slnx -c Release -nologo -v q > "$results/build.log" 2>&1
 build_status=$?
-grep -E "error|warning" "$results/build.log" | sort -u | head -40
+grep -E ": (error|warning) " "$results/build.log" | grep -v NU1603 | sort -u | head -40
 if [ $build_status != 0 ]; then
   echo "build failed"
   echo "0 passed, 1 failed, 0 skipped"
