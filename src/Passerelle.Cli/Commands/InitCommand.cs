@@ -27,9 +27,14 @@ internal sealed class InitCommand(IAnsiConsole console) : Command<InitCommand.Se
             return ExitCodes.UsageError;
         }
 
+        if (Path.GetDirectoryName(Path.GetFullPath(settings.Out)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         File.WriteAllText(settings.Out, ConfigTemplate.Yaml + Environment.NewLine);
         console.MarkupLineInterpolated($"Configuration écrite / written: [green]{Path.GetFullPath(settings.Out)}[/]");
-        console.MarkupLine("Complétez les URL et fichiers, puis / fill in URLs and files, then: [bold]passerelle doctor --config passerelle.yaml[/]");
+        console.MarkupLine("Complétez les URL et fichiers, puis / fill in URLs and files, then: [bold]passerelle sync --config passerelle.yaml --dry-run --diff diff.csv[/]");
         return ExitCodes.Ok;
     }
 }

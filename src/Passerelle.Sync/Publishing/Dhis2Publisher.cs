@@ -208,7 +208,9 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
     /// <summary>The values Passerelle computed for the period, keyed by DHIS2 uids.</summary>
     private async Task<List<AggregateValue>> DesiredValuesAsync(string period, IReadOnlyDictionary<string, string> dhis2OfGolden, bool dryRun, CancellationToken cancellationToken)
     {
-        var optionCombos = dryRun ? new Dictionary<string, string>() : await CadreOptionCombosAsync(cancellationToken);
+        // A dry run on a DHIS2 that has never seen the cadre combo has no option combos yet: the option uid
+        // stands in for it, so the diff still counts those values as added.
+        var optionCombos = await CadreOptionCombosAsync(required: !dryRun, cancellationToken);
         var values = new List<AggregateValue>();
         await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(Period: period, OrgLevel: OrgLevel.Facility), cancellationToken))
         {
@@ -240,7 +242,7 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
     }
 
     /// <summary>Category option uid → the option combo DHIS2 generated for it in the cadre combo.</summary>
-    private async Task<Dictionary<string, string>> CadreOptionCombosAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> CadreOptionCombosAsync(bool required, CancellationToken cancellationToken)
     {
         var combo = Dhis2Uid.FromCode("categoryCombo", PublicationPlanFactory.CadreCombo);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -253,7 +255,7 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
             }
         }
 
-        return map.Count > 0
+        return map.Count > 0 || !required
             ? map
             : throw new SyncStageException(Name, $"DHIS2 n'a pas généré les combinaisons de la catégorie cadre ({combo}) / DHIS2 generated no option combos for the cadre combo");
     }

@@ -63,16 +63,26 @@ public sealed class DemoEndToEndTests : IAsyncLifetime
         Assert.NotNull(demo.Dhis2.Store.Object("dashboards", Dhis2Uid.FromCode("dashboard", "PASS_DB_RH_CARTE")));
 
         // When it runs again, the same figures come out and nothing new is sent
-        SyncReport second;
+        SyncReport? second = null;
         await using (var session = await SyncSession.OpenAsync(demo.Config, demoMode: true, TimeProvider.System, null, CancellationToken.None))
         {
             second = await new SyncRunner(session, SilentSyncProgress.Instance).RunAsync(new SyncRunOptions(Actor: "test"), CancellationToken.None);
 
-            // And the run ledger kept both runs with every stage
+            // And a dry run afterwards sees every value unchanged and writes the diff as CSV
+            var diffCsv = Path.Combine(_directory.FullName, "diff.csv");
+            var dry = await new SyncRunner(session, SilentSyncProgress.Instance)
+                .RunAsync(new SyncRunOptions(Pull: false, DryRun: true, DiffCsv: diffCsv, Actor: "test"), CancellationToken.None);
+            Assert.True(dry.Push!.DryRun);
+            Assert.Empty(dry.Push.Diff.Added);
+            Assert.Empty(dry.Push.Diff.Removed);
+            Assert.Equal(first.Push.ValuesSent, dry.Push.Diff.Unchanged.Count);
+            Assert.Equal(first.Push.ValuesSent + 1, File.ReadAllLines(diffCsv).Length);
+
+            // And the run ledger kept every run with its stages
             var runs = await session.Warehouse.Runs.ListRunsAsync(10, CancellationToken.None);
-            Assert.Equal(2, runs.Count);
+            Assert.Equal(3, runs.Count);
             Assert.All(runs, r => Assert.Equal(RunStatus.Succeeded, r.Status));
-            Assert.Equal(6, runs[0].Stages.Count);
+            Assert.Equal(6, runs.Single(r => r.RunId == second.RunId).Stages.Count);
         }
 
         Assert.Equal(0, second.Push!.ValuesSent);

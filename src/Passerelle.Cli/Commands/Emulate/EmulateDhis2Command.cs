@@ -36,14 +36,40 @@ internal sealed class EmulateDhis2Command : AsyncCommand<EmulateDhis2Command.Set
         return ExitCodes.Ok;
     }
 
-    internal static CancellationTokenSource CancelOnCtrlC(CancellationToken outer)
+    /// <summary>A token cancelled by Ctrl+C, SIGINT or SIGTERM (systemd, kill), so the emulator stops cleanly.</summary>
+    internal static StopSignal CancelOnCtrlC(CancellationToken outer) => new(outer);
+
+    internal sealed class StopSignal : IDisposable
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        System.Console.CancelKeyPress += (_, e) =>
+        private readonly CancellationTokenSource _source;
+        private readonly System.Runtime.InteropServices.PosixSignalRegistration[] _registrations;
+
+        public StopSignal(CancellationToken outer)
         {
-            e.Cancel = true;
-            source.Cancel();
-        };
-        return source;
+            _source = CancellationTokenSource.CreateLinkedTokenSource(outer);
+            _registrations =
+            [
+                System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop),
+                System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop),
+            ];
+        }
+
+        public CancellationToken Token => _source.Token;
+
+        public void Dispose()
+        {
+            foreach (var registration in _registrations)
+            {
+                registration.Dispose();
+            }
+
+            _source.Dispose();
+        }
+
+        private void Stop(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            _source.Cancel();
+        }
     }
 }
