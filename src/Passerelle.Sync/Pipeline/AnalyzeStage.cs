@@ -1,6 +1,7 @@
 using Passerelle.Core.Facilities;
 using Passerelle.Core.Storage;
 using Passerelle.Core.Workforce;
+using Passerelle.HealthMap.Population;
 using Passerelle.Sync.Analysis;
 
 namespace Passerelle.Sync.Pipeline;
@@ -14,6 +15,24 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate)
     public StaffingResult? Result { get; private set; }
 
     public static string PeriodOf(DateOnly date) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> RegionOfFacility(IEnumerable<FacilityDimension> facilities) =>
+        facilities.Where(f => f.RegionCode is not null).ToDictionary(f => f.GoldenId, f => f.RegionCode!, StringComparer.Ordinal);
+
+    /// <summary>ANSD population of each region with a facility in scope, for the reference year (clamped to the projections).</summary>
+    private List<AreaPopulation> RegionPopulations(IEnumerable<FacilityDimension> facilities)
+    {
+        var table = PopulationTable.Ansd;
+        var year = Math.Clamp(referenceDate.Year, table.Years.Min(), table.Years.Max());
+        return facilities
+            .Select(f => f.RegionCode)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(code => table.Region(code, year))
+            .OfType<PopulationFigure>()
+            .Select(p => new AreaPopulation(p.Code, OrgLevel.Region, p.Population, PopulationTable.Women15To49(p).Women15To49))
+            .ToList();
+    }
 
     public async Task<StageOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +59,8 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate)
         var norms = await warehouse.Facts.ReadStaffingNormsAsync(cancellationToken);
         var result = StaffingAnalysis.Compute(new StaffingInputs(referenceDate, period, facilities, closed, roles, facilityOfRole, cadreOfJob, norms));
         await warehouse.Facts.ReplaceStaffSnapshotAsync(period, result.Staff.ToAsyncEnumerable(), cancellationToken);
-        await warehouse.Results.ReplaceIndicatorValuesAsync(period, result.Indicators.ToAsyncEnumerable(), cancellationToken);
+        var density = DensityAnalysis.Compute(period, result.Staff, RegionOfFacility(facilities), RegionPopulations(facilities));
+        await warehouse.Results.ReplaceIndicatorValuesAsync(period, result.Indicators.Concat(density).ToAsyncEnumerable(), cancellationToken);
         Result = result;
         var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
         return new StageOutcome(

@@ -105,6 +105,18 @@ public sealed class DemoEndToEndTests : IAsyncLifetime
         var facilities = await session.Warehouse.Dimensions.ReadFacilitiesAsync(CancellationToken.None);
         Assert.NotEmpty(facilities);
         Assert.All(facilities, f => Assert.Equal("SN-KL", f.RegionCode));
+
+        // And densities are computed for Kaolack with the ANSD population, and for no other region
+        var densities = new List<IndicatorValue>();
+        await foreach (var v in session.Warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(IndicatorCode: DensityAnalysis.NurseDensity, OrgLevel: OrgLevel.Region), CancellationToken.None))
+        {
+            densities.Add(v);
+        }
+
+        var kaolack = Assert.Single(densities);
+        Assert.Equal("SN-KL", kaolack.UnitId);
+        Assert.True(kaolack.Denominator > 1_000_000);
+        Assert.True(kaolack.Value > 0);
         var tambacounda = demo.World.Facilities.Where(f => f.RegionCode == "SN-TC" && f.Dhis2Uid is not null).Select(f => f.Dhis2Uid!).ToHashSet();
         var passerelleUids = new[] { StaffingAnalysis.Headcount, StaffingAnalysis.MeetsNorm }.Select(c => Dhis2Uid.FromCode("dataElement", c)).ToHashSet();
         Assert.DoesNotContain(demo.Dhis2.Store.DataValues, v => passerelleUids.Contains(v.Key.DataElement) && tambacounda.Contains(v.Key.OrgUnit));
