@@ -52,20 +52,7 @@ public static class SenegalRegions
         return All.FirstOrDefault(r => Fold(r.Name).Replace('-', ' ') == key);
     }
 
-    private static string Fold(string text)
-    {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
-        var builder = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Fold(string text) => Matching.TextFolding.FoldCase(text.Trim());
 
     private static AdministrativeUnit Region(string code, string name) => new(code, name, AdministrativeLevel.Region, "SN");
 }
