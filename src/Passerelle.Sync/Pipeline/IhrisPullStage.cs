@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Passerelle.Core.CadreMapping;
 using Passerelle.Core.Facilities;
+using Passerelle.Core.Matching;
 using Passerelle.Core.Storage;
 using Passerelle.Core.Workforce;
 using Passerelle.Ihris;
@@ -15,6 +18,30 @@ public sealed class IhrisPullStage(IWorkforceSource source, IWarehouse warehouse
 
     /// <summary>Who a mapping stated by the source is attributed to.</summary>
     public const string SourceDecider = "source:ihris";
+
+    /// <summary>Who mappings proposed from job titles are attributed to.</summary>
+    public const string MapperName = "passerelle-cadre-mapper";
+
+    /// <summary>
+    /// Jobs whose source states no cadre get one proposed from their title: sure proposals are accepted,
+    /// the others wait for review; a person's decision already in the warehouse is never overwritten.
+    /// </summary>
+    private static IEnumerable<CadreMapping> ProposeCadres(IEnumerable<JobDefinition> jobs, DateTimeOffset now)
+    {
+        var mapper = new CadreMapper();
+        foreach (var job in jobs.Where(j => !string.IsNullOrWhiteSpace(j.Display)))
+        {
+            var proposal = mapper.Propose(job.Display!);
+            if (proposal.Cadre is null || proposal.Status == MatchStatus.Unmatched)
+            {
+                continue;
+            }
+
+            var explanation = JsonSerializer.Serialize(new { score = proposal.Score, fr = proposal.French, en = proposal.English });
+            yield return new CadreMapping(SourceSystem.Ihris, job.Code, job.Display, proposal.Cadre.Code, proposal.Score,
+                proposal.Status == MatchStatus.Matched ? DecisionStatus.AutoAccepted : DecisionStatus.Review, explanation, MapperName, now);
+        }
+    }
 
     public async Task<StageOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +66,8 @@ public sealed class IhrisPullStage(IWorkforceSource source, IWarehouse warehouse
             .Select(j => new CadreMapping(SourceSystem.Ihris, j.Code, j.Display, NationalCadres.ByCode(j.CadreCode!)!.Code, 1.0,
                 DecisionStatus.AutoAccepted, """{"signal":"cadre stated by the source"}""", SourceDecider, now))
             .ToList();
-        await warehouse.Crosswalk.UpsertCadreMappingsAsync(stated, cancellationToken);
+        var proposed = ProposeCadres(jobs.Where(j => j.CadreCode is null || NationalCadres.ByCode(j.CadreCode) is null), now);
+        await warehouse.Crosswalk.UpsertCadreMappingsAsync(stated.Concat(proposed), cancellationToken);
 
         var roles = 0L;
         var outOfScope = 0L;
