@@ -63,12 +63,15 @@ public sealed class HippoDatabase : IAsyncLifetime
     /// <summary>A database with none of the hippo tables, for error tests; dropped with this fixture's.</summary>
     public async Task<string> CreateEmptyDatabaseAsync()
     {
-        var name = _name[..^1] + "e";
+        // A suffix, not a replaced last character: a name ending in "e" would have named this fixture's own database.
+        var name = EmptyName;
         await ExecuteAsync(TestServers.MariaDb, $"CREATE DATABASE IF NOT EXISTS {name}");
         return new MySqlConnectionStringBuilder(TestServers.MariaDb) { Database = name }.ConnectionString;
     }
 
-    public Task DropEmptyDatabaseAsync() => ExecuteAsync(TestServers.MariaDb, $"DROP DATABASE IF EXISTS {_name[..^1]}e");
+    public Task DropEmptyDatabaseAsync() => ExecuteAsync(TestServers.MariaDb, $"DROP DATABASE IF EXISTS {EmptyName}");
+
+    private string EmptyName => _name + "_empty";
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
