@@ -100,51 +100,44 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         await warehouse.Pushes.StartPushAsync(new PushStart(pushId, runId, target.ToString(), time.GetUtcNow(), chunks.Count), cancellationToken);
         int imported = 0, updated = 0, ignored = 0, deleted = 0, skipped = 0, sent = 0, sentDeletes = 0;
         var conflicts = new List<DataValueImportConflict>();
-        try
+        // A crash or fault anywhere below leaves the push unfinished: the next run reads its acknowledged chunks and resumes.
+        for (var i = 0; i < chunks.Count; i++)
         {
-            for (var i = 0; i < chunks.Count; i++)
+            var (values, strategy, hash) = chunks[i];
+            if (alreadyAcknowledged.Contains(hash))
             {
-                var (values, strategy, hash) = chunks[i];
-                if (alreadyAcknowledged.Contains(hash))
-                {
-                    skipped++;
-                    continue;
-                }
-
-                await warehouse.Pushes.RecordChunkAsync(new PushChunk(pushId, i, hash, ChunkStatus.Sent, 0, 0, 0, 0, null, time.GetUtcNow()), cancellationToken);
-                var result = await client.ImportDataValueChunkAsync(
-                    [.. values.Select(ToDhis2)], new DataValueImportOptions { Strategy = strategy }, i, 0, cancellationToken);
-                await warehouse.Pushes.RecordChunkAsync(new PushChunk(pushId, i, hash, ChunkStatus.Acknowledged,
-                    result.Imported, result.Updated, result.Ignored, result.Deleted, result.Conflicts.Count == 0 ? null : $"{result.Conflicts.Count} conflicts", time.GetUtcNow()), cancellationToken);
-                imported += result.Imported;
-                updated += result.Updated;
-                ignored += result.Ignored;
-                deleted += result.Deleted;
-                conflicts.AddRange(result.Conflicts);
-                if (strategy == ImportStrategy.Delete)
-                {
-                    sentDeletes += values.Count;
-                    await warehouse.Pushes.RemovePushedValuesAsync(values.Select(v => KeyOf(v.Key)), cancellationToken);
-                }
-                else
-                {
-                    sent += values.Count;
-                    var rejected = result.Conflicts.SelectMany(c => c.Indexes).ToHashSet();
-                    await warehouse.Pushes.UpsertPushedValuesAsync(
-                        values.Where((_, index) => !rejected.Contains(index)).Select(v => new PushedValue(KeyOf(v.Key), v.Value)), cancellationToken);
-                }
+                skipped++;
+                continue;
             }
 
-            await warehouse.Pushes.FinishPushAsync(pushId, conflicts.Count == 0 ? PushStatus.Completed : PushStatus.Failed, time.GetUtcNow(), cancellationToken);
-            if (unfinished is not null)
+            await warehouse.Pushes.RecordChunkAsync(new PushChunk(pushId, i, hash, ChunkStatus.Sent, 0, 0, 0, 0, null, time.GetUtcNow()), cancellationToken);
+            var result = await client.ImportDataValueChunkAsync(
+                [.. values.Select(ToDhis2)], new DataValueImportOptions { Strategy = strategy }, i, 0, cancellationToken);
+            await warehouse.Pushes.RecordChunkAsync(new PushChunk(pushId, i, hash, ChunkStatus.Acknowledged,
+                result.Imported, result.Updated, result.Ignored, result.Deleted, result.Conflicts.Count == 0 ? null : $"{result.Conflicts.Count} conflicts", time.GetUtcNow()), cancellationToken);
+            imported += result.Imported;
+            updated += result.Updated;
+            ignored += result.Ignored;
+            deleted += result.Deleted;
+            conflicts.AddRange(result.Conflicts);
+            if (strategy == ImportStrategy.Delete)
             {
-                await warehouse.Pushes.FinishPushAsync(unfinished.PushId, PushStatus.Failed, time.GetUtcNow(), cancellationToken);
+                sentDeletes += values.Count;
+                await warehouse.Pushes.RemovePushedValuesAsync(values.Select(v => KeyOf(v.Key)), cancellationToken);
+            }
+            else
+            {
+                sent += values.Count;
+                var rejected = result.Conflicts.SelectMany(c => c.Indexes).ToHashSet();
+                await warehouse.Pushes.UpsertPushedValuesAsync(
+                    values.Where((_, index) => !rejected.Contains(index)).Select(v => new PushedValue(KeyOf(v.Key), v.Value)), cancellationToken);
             }
         }
-        catch
+
+        await warehouse.Pushes.FinishPushAsync(pushId, conflicts.Count == 0 ? PushStatus.Completed : PushStatus.Failed, time.GetUtcNow(), cancellationToken);
+        if (unfinished is not null)
         {
-            // Leave the push unfinished: the next run reads its acknowledged chunks and resumes.
-            throw;
+            await warehouse.Pushes.FinishPushAsync(unfinished.PushId, PushStatus.Failed, time.GetUtcNow(), cancellationToken);
         }
 
         return new PushReport(metadata, diff, false, sent, sentDeletes, imported, updated, ignored, deleted, skipped, conflicts);
