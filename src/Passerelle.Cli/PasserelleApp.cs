@@ -1,4 +1,5 @@
 using Passerelle.Cli.Commands;
+using Passerelle.Cli.Commands.Bench;
 using Passerelle.Cli.Commands.Emulate;
 using Passerelle.Cli.Commands.HealthMap;
 using Passerelle.Cli.Commands.Ihris;
@@ -50,6 +51,8 @@ public static class PasserelleApp
                 emulate.AddCommand<EmulateDhis2Command>("dhis2").WithDescription("Émulateur DHIS2 / DHIS2 emulator");
                 emulate.AddCommand<EmulateIhrisCommand>("ihris").WithDescription("Émulateur iHRIS 5 FHIR / iHRIS 5 FHIR emulator");
             });
+            config.AddCommand<BenchCommand>("bench")
+                .WithDescription("Mesurer une synchronisation complète à l'échelle / measure a full sync at scale");
             config.AddBranch("plan", plan =>
             {
                 plan.SetDescription("Plan d'analyse / analysis plan");

@@ -39,11 +39,15 @@ public sealed class DemoEnvironment : IAsyncDisposable
 
     public string Directory { get; }
 
-    public static async Task<DemoEnvironment> StartAsync(string directory, IReadOnlyList<string> regions, int seed, CancellationToken cancellationToken)
+    public static Task<DemoEnvironment> StartAsync(string directory, IReadOnlyList<string> regions, int seed, CancellationToken cancellationToken) =>
+        StartAsync(directory, regions, seed, DemoWorldScale.ProofOfConcept, cancellationToken);
+
+    public static async Task<DemoEnvironment> StartAsync(
+        string directory, IReadOnlyList<string> regions, int seed, DemoWorldScale scale, CancellationToken cancellationToken)
     {
         directory = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(directory);
-        var options = DemoWorldOptions.Default with { Seed = seed, RegionCodes = regions };
+        var options = DemoWorldOptions.Default with { Seed = seed, RegionCodes = regions, Scale = scale };
         var world = DemoWorldGenerator.Generate(options);
         var registryFile = Path.Combine(directory, "carte-sanitaire.csv");
         RegistryFileWriter.WriteCsv(world, registryFile);
