@@ -1,9 +1,12 @@
 using Passerelle.Cli.Commands;
 using Passerelle.Cli.Commands.Bench;
+using Passerelle.Cli.Commands.Analyze;
 using Passerelle.Cli.Commands.Emulate;
 using Passerelle.Cli.Commands.HealthMap;
 using Passerelle.Cli.Commands.Ihris;
 using Passerelle.Cli.Commands.Match;
+using Passerelle.Cli.Commands.Reconcile;
+using Passerelle.Cli.Commands.Review;
 using Passerelle.Cli.Commands.Sync;
 using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
@@ -31,6 +34,22 @@ public static class PasserelleApp
                 .WithDescription("Écrire une configuration commentée / write a commented configuration");
             config.AddCommand<MatchCommand>("match")
                 .WithDescription("Apparier deux listes de structures / match two facility lists (CSV)");
+            config.AddCommand<ReconcileCommand>("reconcile")
+                .WithDescription("Collecter et aligner, puis résumer la file de revue / pull and align, then summarise the review queue");
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Analyser l'entrepôt et exporter les indicateurs / analyse the warehouse and export the indicators");
+            config.AddBranch("review", review =>
+            {
+                review.SetDescription("File de revue / review queue");
+                review.AddCommand<ReviewFacilitiesCommand>("facilities")
+                    .WithDescription("Revoir les correspondances de structures / review facility matches");
+                review.AddCommand<ReviewCadresCommand>("cadres")
+                    .WithDescription("Revoir les emplois → cadres / review job → cadre proposals");
+                review.AddCommand<ReviewExportCommand>("export")
+                    .WithDescription("Exporter la file en CSV ou XLSX / export the queue as CSV or XLSX");
+                review.AddCommand<ReviewImportCommand>("import")
+                    .WithDescription("Importer un fichier revu / import a reviewed file");
+            });
             config.AddBranch("healthmap", healthmap =>
             {
                 healthmap.SetDescription("Carte sanitaire : liste des structures / facility registry");

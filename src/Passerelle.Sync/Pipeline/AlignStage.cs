@@ -2,14 +2,17 @@ using System.Text.Json;
 using Passerelle.Core.Facilities;
 using Passerelle.Core.Geography;
 using Passerelle.Core.Matching;
+using Passerelle.Core.Matching.Crosswalk;
 using Passerelle.Core.Storage;
 
 namespace Passerelle.Sync.Pipeline;
 
 /// <summary>
-/// Align: DHIS2 org units and iHRIS facilities are matched to the Carte sanitaire (the golden registry).
-/// Sure matches are accepted, the rest wait for review; decisions people made are inputs and are never
-/// overwritten (the store enforces it too).
+/// Align: the three-way crosswalk. The Carte sanitaire is the golden registry (its code is the golden id,
+/// stable across runs); DHIS2 org units and iHRIS facilities are matched to it, tied to each other through
+/// the entry they share (transitive links are stored too), and ambiguous cases (one-to-many, many-to-one,
+/// upgrades, contradictions) are counted. Sure matches are accepted, the rest wait for review; decisions
+/// people made are inputs and are never overwritten (the store enforces it too).
 /// </summary>
 public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, FacilityMatchOptions? options = null)
 {
@@ -17,6 +20,9 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
 
     /// <summary>Who automatic links are attributed to.</summary>
     public const string MatcherName = "passerelle-matcher";
+
+    /// <summary>The crosswalk of the last run, for review screens and the summary.</summary>
+    public FacilityCrosswalk? Crosswalk { get; private set; }
 
     public async Task<StageOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -27,56 +33,60 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
         }
 
         await warehouse.Dimensions.UpsertFacilitiesAsync(registry.Select(ToDimension), cancellationToken);
-        var matched = 0;
-        var review = 0;
-        var unmatched = 0;
-        var read = registry.Count;
-        foreach (var source in new[] { SourceSystem.Dhis2, SourceSystem.Ihris })
-        {
-            var facilities = await ReadAsync(source, cancellationToken);
-            read += facilities.Count;
-            var existing = await warehouse.Crosswalk.ReadFacilityLinksAsync(source, cancellationToken);
-            var decisions = existing
-                .Where(l => l.Status.IsHuman())
-                .Select(l => new MatchDecision(l.SourceId, l.GoldenId, l.Status == DecisionStatus.ManualAccepted ? MatchVerdict.Linked : MatchVerdict.Rejected))
-                .ToList();
-            var result = new FacilityMatcher(options).Match(facilities, registry, decisions);
-            var now = time.GetUtcNow();
-            var links = new List<FacilityLink>();
-            foreach (var match in result.Matches)
-            {
-                switch (match.Status)
-                {
-                    case MatchStatus.Matched: matched++; break;
-                    case MatchStatus.Review: review++; break;
-                    default: unmatched++; break;
-                }
+        var dhis2 = await ReadAsync(SourceSystem.Dhis2, cancellationToken);
+        var ihris = await ReadAsync(SourceSystem.Ihris, cancellationToken);
+        var existing = await warehouse.Crosswalk.ReadFacilityLinksAsync(null, cancellationToken);
+        var decisions = existing
+            .Where(l => l.Status.IsHuman())
+            .Select(l => new FacilityLinkDecision(l.Source, l.SourceId, l.GoldenId, l.Status == DecisionStatus.ManualAccepted ? MatchVerdict.Linked : MatchVerdict.Rejected))
+            .ToList();
+        var crosswalk = new FacilityCrosswalkBuilder(options).Build(registry, dhis2, ihris, decisions);
+        Crosswalk = crosswalk;
+        var links = Links(crosswalk, time.GetUtcNow());
+        await warehouse.Crosswalk.UpsertFacilityLinksAsync(links, cancellationToken);
 
-                if (match.RightId is null || match.Flags.HasFlag(MatchFlags.DecidedByPerson))
+        var summary = AlignmentSummary.Of(crosswalk);
+        return new StageOutcome(
+            registry.Count + dhis2.Count + ihris.Count,
+            summary.Matched + summary.Review,
+            summary.Unmatched,
+            summary.French,
+            summary.English);
+    }
+
+    /// <summary>The links to store: accepted ones (matched or transitive) and review candidates; person-decided pairs are left alone.</summary>
+    internal static List<FacilityLink> Links(FacilityCrosswalk crosswalk, DateTimeOffset now)
+    {
+        var links = new List<FacilityLink>();
+        var runs = new Dictionary<SourceSystem, FacilityMatchResult>
+        {
+            [SourceSystem.Dhis2] = crosswalk.Dhis2ToRegistry,
+            [SourceSystem.Ihris] = crosswalk.IhrisToRegistry,
+        };
+        foreach (var entry in crosswalk.Entries.Where(e => e.RegistryId is not null))
+        {
+            foreach (var (source, link) in new[] { (SourceSystem.Dhis2, entry.Dhis2), (SourceSystem.Ihris, entry.Ihris) })
+            {
+                if (link is null || link.Basis == CrosswalkLinkBasis.DecidedByPerson)
                 {
                     continue;
                 }
 
-                links.Add(new FacilityLink(
-                    match.RightId,
-                    source,
-                    match.LeftId,
-                    match.Score,
-                    match.Status == MatchStatus.Matched ? DecisionStatus.AutoAccepted : DecisionStatus.Review,
-                    Explain(match),
-                    MatcherName,
-                    now));
+                var match = runs[source].Matches.FirstOrDefault(m => m.LeftId == link.SourceId && m.RightId == entry.RegistryId);
+                var explanation = match is not null ? Explain(match) : ExplainTransitive(link);
+                links.Add(new FacilityLink(entry.RegistryId!, source, link.SourceId, link.Score, DecisionStatus.AutoAccepted, explanation, MatcherName, now));
             }
-
-            await warehouse.Crosswalk.UpsertFacilityLinksAsync(links, cancellationToken);
         }
 
-        return new StageOutcome(
-            read,
-            matched + review,
-            unmatched,
-            $"{matched} correspondances acceptées, {review} à revoir, {unmatched} sans correspondance",
-            $"{matched} matches accepted, {review} to review, {unmatched} unmatched");
+        foreach (var (source, run) in runs)
+        {
+            foreach (var match in run.Matches.Where(m => m.Status == MatchStatus.Review && m.RightId is not null && !m.Flags.HasFlag(MatchFlags.DecidedByPerson)))
+            {
+                links.Add(new FacilityLink(match.RightId!, source, match.LeftId, match.Score, DecisionStatus.Review, Explain(match), MatcherName, now));
+            }
+        }
+
+        return links;
     }
 
     private async Task<List<SourceFacility>> ReadAsync(SourceSystem source, CancellationToken cancellationToken)
@@ -101,5 +111,14 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
         fr = match.ExplanationFrench,
         en = match.ExplanationEnglish,
         signals = match.Contributions.Select(c => new { signal = c.Signal.ToString(), level = c.Level?.English, weight = c.Weight }),
+    });
+
+    private static string ExplainTransitive(CrosswalkLink link) => JsonSerializer.Serialize(new
+    {
+        score = link.Score,
+        flags = link.Flags.ToString(),
+        fr = link.Basis == CrosswalkLinkBasis.Transitive ? "déduit par la troisième liste (uid DHIS2 porté par iHRIS)" : "identifiant commun",
+        en = link.Basis == CrosswalkLinkBasis.Transitive ? "inferred through the third list (DHIS2 uid carried by iHRIS)" : "shared identifier",
+        signals = Array.Empty<object>(),
     });
 }

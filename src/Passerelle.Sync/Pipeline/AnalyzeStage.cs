@@ -1,18 +1,34 @@
 using Passerelle.Core.Facilities;
+using Passerelle.Core.Indicators.Suppression;
 using Passerelle.Core.Storage;
 using Passerelle.Core.Workforce;
 using Passerelle.HealthMap.Population;
 using Passerelle.Sync.Analysis;
+using Passerelle.Sync.Plan;
 
 namespace Passerelle.Sync.Pipeline;
 
-/// <summary>Analyse: staff in post by facility × cadre on the reference date, against the norms valid then.</summary>
-public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate)
+/// <summary>
+/// Analyse: staff in post by facility × cadre on the reference date against the norms valid then, density,
+/// workload and WISN from the year's DHIS2 service volumes, and the data-quality checks. Every value is
+/// stored in the result store, small cells already suppressed.
+/// </summary>
+/// <param name="plan">The analysis plan (workload indicators and WISN standards); the shipped one when null.</param>
+/// <param name="smallCellThreshold">k of the small-cell policy (<c>privacy.smallCellThreshold</c>).</param>
+public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, AnalysisPlan? plan = null, int smallCellThreshold = 5)
 {
     public const string Name = "analyze";
 
-    /// <summary>The result of the last run of this stage, for the summary.</summary>
+    private readonly AnalysisPlan _plan = plan ?? AnalysisPlanLoader.LoadShipped();
+
+    /// <summary>The staffing result of the last run of this stage, for the summary.</summary>
     public StaffingResult? Result { get; private set; }
+
+    /// <summary>The data-quality findings of the last run.</summary>
+    public DataQualityReport? DataQuality { get; private set; }
+
+    /// <summary>Every value stored by the last run.</summary>
+    public IReadOnlyList<IndicatorValue> Values { get; private set; } = [];
 
     public static string PeriodOf(DateOnly date) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -34,40 +50,76 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate)
             .ToList();
     }
 
+    private static Dictionary<string, string> AcceptedLinks(IReadOnlyList<FacilityLink> links) =>
+        links
+            .Where(l => l.Status.IsAccepted())
+            .GroupBy(l => l.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Status.IsHuman()).ThenByDescending(l => l.Score).First().GoldenId, StringComparer.Ordinal);
+
     public async Task<StageOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var period = PeriodOf(referenceDate);
         var facilities = await warehouse.Dimensions.ReadFacilitiesAsync(cancellationToken);
         var registry = await warehouse.Staging.ReadRegistryFacilitiesAsync(cancellationToken);
         var closed = registry.Where(r => r.Status == RegistryFacilityStatus.Closed).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        var links = await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, cancellationToken);
-        var facilityOfRole = links
-            .Where(l => l.Status.IsAccepted())
-            .GroupBy(l => l.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Status.IsHuman()).ThenByDescending(l => l.Score).First().GoldenId, StringComparer.Ordinal);
+        var facilityOfRole = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, cancellationToken));
+        var goldenOfDhis2 = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, cancellationToken));
         var mappings = await warehouse.Crosswalk.ReadCadreMappingsAsync(SourceSystem.Ihris, cancellationToken);
         var cadreOfJob = mappings
             .Where(m => m.Status.IsAccepted())
             .GroupBy(m => m.JobKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Status.IsHuman()).First().CadreCode, StringComparer.Ordinal);
-        var roles = new List<WorkerRole>();
-        await foreach (var role in warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
-        {
-            roles.Add(role);
-        }
-
+        var roles = await ReadAllAsync(warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, cancellationToken));
         var norms = await warehouse.Facts.ReadStaffingNormsAsync(cancellationToken);
         var result = StaffingAnalysis.Compute(new StaffingInputs(referenceDate, period, facilities, closed, roles, facilityOfRole, cadreOfJob, norms));
         await warehouse.Facts.ReplaceStaffSnapshotAsync(period, result.Staff.ToAsyncEnumerable(), cancellationToken);
-        var density = DensityAnalysis.Compute(period, result.Staff, RegionOfFacility(facilities), RegionPopulations(facilities));
-        await warehouse.Results.ReplaceIndicatorValuesAsync(period, result.Indicators.Concat(density).ToAsyncEnumerable(), cancellationToken);
+
+        var populations = RegionPopulations(facilities);
+        var months = ServiceYear.MonthsUpTo(referenceDate);
+        var volumes = new List<ServiceVolume>();
+        foreach (var month in months)
+        {
+            volumes.AddRange(await ReadAllAsync(warehouse.Facts.ReadServiceVolumesAsync(month, cancellationToken)));
+        }
+
+        var activity = new ServiceYear(volumes, goldenOfDhis2, months);
+        var quality = DataQualityAnalysis.Compute(new DataQualityInputs(
+            period, referenceDate, facilities, closed,
+            await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Ihris, cancellationToken)),
+            await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Dhis2, cancellationToken)),
+            facilityOfRole, goldenOfDhis2, roles, result, activity, norms,
+            populations.Select(p => p.UnitId).ToHashSet(StringComparer.Ordinal)));
+        var policy = SmallCellPolicy.Default with { Threshold = smallCellThreshold };
+        List<IndicatorValue> values =
+        [
+            .. result.Indicators,
+            .. HeadcountBySex.Compute(period, result.Staff, policy),
+            .. DensityAnalysis.Compute(period, result.Staff, RegionOfFacility(facilities), populations),
+            .. WorkloadAnalysis.Compute(period, _plan, activity, result.Staff, facilities),
+            .. WisnAnalysis.Compute(period, _plan, activity, result.Staff),
+            .. quality.Values.Where(v => v.IndicatorCode != StaffingAnalysis.StaffAtUnknownFacility),
+        ];
+        await warehouse.Results.ReplaceIndicatorValuesAsync(period, values.ToAsyncEnumerable(), cancellationToken);
         Result = result;
+        DataQuality = quality;
+        Values = values;
         var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
         return new StageOutcome(
             roles.Count,
-            result.Indicators.Count,
+            values.Count,
             result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
-            $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share})",
-            $"{result.WorkersInPost} workers in post on {referenceDate:yyyy-MM-dd}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} facilities meet their norm");
+            $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}), {quality.Findings.Count} constats qualité",
+            $"{result.WorkersInPost} workers in post on {referenceDate:yyyy-MM-dd}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} facilities meet their norm, {quality.Findings.Count} data-quality findings");
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
     }
 }

@@ -35,6 +35,7 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
         var referenceDate = session.Config.Scope.ReferenceDate ?? DefaultReferenceDate(time);
         var period = AnalyzeStage.PeriodOf(referenceDate);
         var scope = new ScopeFilter(session.Config.Scope.Regions);
+        var plan = session.Config.AnalysisPlan is { Length: > 0 } planFile ? Plan.AnalysisPlanLoader.Load(planFile) : Plan.AnalysisPlanLoader.LoadShipped();
         await warehouse.Runs.StartRunAsync(new RunStart(runId, "sync", time.GetUtcNow()), cancellationToken);
         var runner = new StageRunner(warehouse, runId, progress, session.Loggers.CreateLogger<SyncRunner>());
         var stages = new Dictionary<string, StageOutcome>(StringComparer.Ordinal);
@@ -47,7 +48,7 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
                 stages[RegistryStage.Name] = await runner.RunAsync(RegistryStage.Name, "Carte sanitaire",
                     ct => new RegistryStage(session.Config, warehouse, scope, runId, time).RunAsync(ct), cancellationToken);
                 stages[Dhis2PullStage.Name] = await runner.RunAsync(Dhis2PullStage.Name, "DHIS2 : unités d'organisation",
-                    ct => new Dhis2PullStage(session.Dhis2, warehouse, scope).RunAsync(ct), cancellationToken);
+                    ct => new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), referenceDate).RunAsync(ct), cancellationToken);
                 stages[IhrisPullStage.Name] = await runner.RunAsync(IhrisPullStage.Name, "iHRIS : structures et personnel",
                     ct => new IhrisPullStage(session.Workforce, warehouse, scope, time).RunAsync(ct), cancellationToken);
                 await AuditAsync(options.Actor, "pull", "sources", $"runId={runId}", cancellationToken);
@@ -61,7 +62,7 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
 
             if (options.Analyze)
             {
-                var analyze = new AnalyzeStage(warehouse, referenceDate);
+                var analyze = new AnalyzeStage(warehouse, referenceDate, plan, session.Config.Privacy.SmallCellThreshold);
                 stages[AnalyzeStage.Name] = await runner.RunAsync(AnalyzeStage.Name, "Analyse des effectifs", analyze.RunAsync, cancellationToken);
                 staffing = analyze.Result;
             }

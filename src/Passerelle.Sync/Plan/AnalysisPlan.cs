@@ -14,6 +14,16 @@ public sealed class AnalysisPlan
 
     public List<PlanIndicator> Indicators { get; set; } = [];
 
+    /// <summary>WISN activity standards per cadre.</summary>
+    public List<WisnStandard> Wisn { get; set; } = [];
+
+    /// <summary>DHIS2 data element codes the plan's workload and WISN indicators read.</summary>
+    public IReadOnlyList<string> ServiceDataElements() =>
+        [.. Indicators.Where(i => i.Formula == "workload_per_worker" && i.Parameters.ContainsKey("dataElement")).Select(i => i.Parameters["dataElement"])
+            .Concat(Wisn.SelectMany(w => w.Activities).Select(a => a.DataElement))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
     public PlanIndicator? Indicator(string code) =>
         Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.Ordinal));
 }

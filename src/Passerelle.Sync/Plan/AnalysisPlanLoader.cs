@@ -83,7 +83,42 @@ public static class AnalysisPlanLoader
             }
         }
 
+        foreach (var standard in plan.Wisn)
+        {
+            CheckWisn(standard, problems);
+        }
+
         return problems;
+    }
+
+    private static void CheckWisn(WisnStandard standard, List<string> problems)
+    {
+        var where = $"wisn[{standard.Cadre}]";
+        if (Core.Workforce.NationalCadres.ByCode(standard.Cadre) is null)
+        {
+            problems.Add($"{where}.cadre: cadre national inconnu / unknown national cadre « {standard.Cadre} »");
+        }
+
+        if (standard.ToWorkingTime().Hours <= 0)
+        {
+            problems.Add($"{where}.workingTime: temps de travail disponible nul / no available working time");
+        }
+
+        if (standard.Activities.Count == 0)
+        {
+            problems.Add($"{where}.activities: aucune activité / no activity");
+        }
+
+        foreach (var activity in standard.Activities.Where(a => string.IsNullOrWhiteSpace(a.DataElement) || a.MinutesPerActivity <= 0 || a.Share is <= 0 or > 1))
+        {
+            problems.Add($"{where}.activities[{activity.DataElement}]: élément, durée > 0 et part dans ]0, 1] requis / data element, minutes > 0 and share in (0, 1] required");
+        }
+
+        var time = standard.ToWorkingTime();
+        if (time.Hours > 0 && standard.ToCategoryAllowances().Sum(a => Core.Indicators.Wisn.WisnCalculator.AnnualHours(a.Hours, a.Frequency, time)) >= time.Hours)
+        {
+            problems.Add($"{where}.categoryAllowances: les activités de soutien prennent tout le temps / support activities take all the time (CAF undefined)");
+        }
     }
 
     private static void CheckIndicator(PlanIndicator indicator, HashSet<string> codes, List<string> problems)

@@ -21,6 +21,13 @@ public static class IndicatorFormulas
         ["dq_dhis2_unit_unmatched"] = [],
         ["dq_duplicate_workers"] = [],
         ["dq_stale_records"] = [],
+        ["headcount_by_sex"] = [],
+        ["dq_ihris_facility_not_in_registry"] = [],
+        ["dq_worker_without_facility_or_cadre"] = [],
+        ["dq_service_volume_outlier"] = [],
+        ["dq_reporting_completeness"] = [],
+        ["dq_norm_missing"] = [],
+        ["dq_population_missing"] = [],
     };
 
     public static IReadOnlyList<string> Sources { get; } = ["ihris", "healthmap", "dhis2", "population"];

@@ -20,8 +20,19 @@ public static class PublicationPlanFactory
     public const string ShareIndicator = "PASS_IN_PCT_CONFORMES";
     public const string Dashboard = "PASS_DB_RH_CARTE";
 
+    /// <summary>WISN results per facility × cadre (analysis plan formulas wisn_required, wisn_difference, wisn_ratio), unrounded.</summary>
+    public static IReadOnlyList<(string Code, string French, string English, Dhis2AggregationType Aggregation)> WisnElements { get; } =
+    [
+        ("PASS_WISN_BESOIN_INF", "RH - WISN infirmiers requis", "HR - WISN nurses required", Dhis2AggregationType.Sum),
+        ("PASS_WISN_ECART_INF", "RH - WISN écart infirmiers", "HR - WISN nurse difference", Dhis2AggregationType.Sum),
+        ("PASS_WISN_RATIO_INF", "RH - WISN ratio infirmiers", "HR - WISN nurse ratio", Dhis2AggregationType.Average),
+        ("PASS_WISN_BESOIN_SF", "RH - WISN sages-femmes requises", "HR - WISN midwives required", Dhis2AggregationType.Sum),
+        ("PASS_WISN_ECART_SF", "RH - WISN écart sages-femmes", "HR - WISN midwife difference", Dhis2AggregationType.Sum),
+        ("PASS_WISN_RATIO_SF", "RH - WISN ratio sages-femmes", "HR - WISN midwife ratio", Dhis2AggregationType.Average),
+    ];
+
     /// <summary>Data elements published per cadre (category combo <see cref="CadreCombo"/>).</summary>
-    public static IReadOnlyList<string> PerCadreElements { get; } = [StaffingAnalysis.Headcount, StaffingAnalysis.NormRequired, StaffingAnalysis.NormGap];
+    public static IReadOnlyList<string> PerCadreElements { get; } = [StaffingAnalysis.Headcount, StaffingAnalysis.NormRequired, StaffingAnalysis.NormGap, .. WisnElements.Select(w => w.Code)];
 
     /// <summary>Data elements published with the default combo.</summary>
     public static IReadOnlyList<string> TotalElements { get; } = [StaffingAnalysis.MeetsNorm, NormApplicable];
@@ -56,6 +67,8 @@ public static class PublicationPlanFactory
                     new("1 si chaque cadre atteint la norme, sinon 0", "1 when every cadre reaches the norm, else 0"), ZeroIsSignificant: true),
                 new DataElementSpec(NormApplicable, new("RH - Structure soumise à une norme", "HR - Facility with a staffing norm"), new("RH Norme applicable", "HR Norm applies"),
                     Dhis2ValueType.IntegerZeroOrPositive, Dhis2AggregationType.Sum, null, ZeroIsSignificant: true),
+                .. WisnElements.Select(w => new DataElementSpec(w.Code, new(w.French, w.English), new(Short(w.French), Short(w.English)),
+                    Dhis2ValueType.Number, w.Aggregation, CadreCombo, new("Calcul WISN (OMS) à partir des volumes DHIS2 et des normes d'activité du plan d'analyse", "WISN (WHO) from DHIS2 volumes and the analysis plan's activity standards"), ZeroIsSignificant: true)),
             ],
             DataSets =
             [

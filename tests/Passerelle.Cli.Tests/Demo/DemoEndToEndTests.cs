@@ -45,6 +45,7 @@ public sealed class DemoEndToEndTests : IAsyncLifetime
         Assert.True(first.Push.ValuesSent > 0);
         Assert.Empty(first.Push.Conflicts);
         var passerelleElements = new[] { StaffingAnalysis.Headcount, StaffingAnalysis.NormRequired, StaffingAnalysis.NormGap, StaffingAnalysis.MeetsNorm, "PASS_NORME_APPLICABLE" }
+            .Concat(Sync.Publishing.PublicationPlanFactory.WisnElements.Select(w => w.Code))
             .Select(code => Dhis2Uid.FromCode("dataElement", code))
             .ToHashSet();
         var held = demo.Dhis2.Store.DataValues.Where(v => passerelleElements.Contains(v.Key.DataElement) && !v.Deleted).ToList();
