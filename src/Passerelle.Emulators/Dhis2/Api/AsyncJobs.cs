@@ -67,7 +67,7 @@ internal sealed class AsyncJobs(Dhis2EmulatorState state)
     {
         lock (_gate)
         {
-            return _jobs.TryGetValue((jobType, id), out var job) && job.Polls > state.Options.AsyncPollsBeforeCompletion
+            return _jobs.TryGetValue((jobType, id), out var job) && job.Polls >= state.Options.AsyncPollsBeforeCompletion
                 ? job.Summary?.DeepClone() as JsonObject
                 : null;
         }
