@@ -43,7 +43,7 @@ public sealed class Dhis2Client
         var settings = options.Value;
         var baseUrl = settings.BaseUrl ?? throw new ArgumentException(
             "dhis2:BaseUrl manquant / missing", nameof(options));
-        _transport = new Dhis2Transport(httpClient, baseUrl, (ILogger?)logger ?? NullLogger.Instance);
+        _transport = new Dhis2Transport(httpClient, baseUrl, (ILogger?)logger ?? NullLogger.Instance, settings.ApiVersion);
         _collections = new PagedCollectionReader(_transport, settings.PageSize);
         _dataValues = new DataValueSetReader(_transport);
         _analytics = new AnalyticsReader(_transport);

@@ -12,6 +12,12 @@ public sealed class Dhis2ClientOptions
     /// <summary>Server root, without <c>/api</c>, e.g. <c>https://dhis2.sante.gouv.sn</c>. Required.</summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Call <c>/api/NN/…</c> instead of <c>/api/…</c> (e.g. 37 on 2.38–2.41 for the plain, unwrapped import answers of older
+    /// versions, web-api.md §3). Default none: the server's current API.
+    /// </summary>
+    public int? ApiVersion { get; set; }
+
     /// <summary>User name for Basic authentication.</summary>
     public string? Username { get; set; }
 
