@@ -1,12 +1,14 @@
 using Passerelle.Cli.Commands;
 using Passerelle.Cli.Commands.Bench;
 using Passerelle.Cli.Commands.Analyze;
+using Passerelle.Cli.Commands.Dhis2;
 using Passerelle.Cli.Commands.Emulate;
 using Passerelle.Cli.Commands.HealthMap;
 using Passerelle.Cli.Commands.Ihris;
 using Passerelle.Cli.Commands.Match;
 using Passerelle.Cli.Commands.Reconcile;
 using Passerelle.Cli.Commands.Review;
+using Passerelle.Cli.Commands.Push;
 using Passerelle.Cli.Commands.Sync;
 using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
@@ -30,6 +32,14 @@ public static class PasserelleApp
                 .WithDescription("Démonstration de bout en bout sur des émulateurs / end-to-end demo on emulators");
             config.AddCommand<SyncCommand>("sync")
                 .WithDescription("Synchroniser : collecte, alignement, analyse, publication / sync: pull, align, analyse, push");
+            config.AddCommand<PushCommand>("push")
+                .WithDescription("Publier dans DHIS2 les derniers résultats de l'entrepôt / push the warehouse's latest results to DHIS2");
+            config.AddBranch("dhis2", dhis2 =>
+            {
+                dhis2.SetDescription("DHIS2 : métadonnées de Passerelle / Passerelle's DHIS2 metadata");
+                dhis2.AddCommand<Dhis2PackageCommand>("package")
+                    .WithDescription("Écrire le paquet de métadonnées pour un import manuel / write the metadata package for a hand import");
+            });
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Écrire une configuration commentée / write a commented configuration");
             config.AddCommand<MatchCommand>("match")

@@ -33,20 +33,24 @@ public sealed class Dhis2Client
     private readonly AnalyticsReader _analytics;
     private readonly MetadataImporter _metadataImporter;
     private readonly DataValueImporter _dataValueImporter;
+    private readonly AsyncJobPoller _jobs;
 
-    public Dhis2Client(HttpClient httpClient, IOptions<Dhis2ClientOptions> options, ILogger<Dhis2Client>? logger = null)
+    /// <param name="timeProvider">Clock for the waits between polls of asynchronous jobs; default the system clock.</param>
+    public Dhis2Client(HttpClient httpClient, IOptions<Dhis2ClientOptions> options, ILogger<Dhis2Client>? logger = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         var baseUrl = settings.BaseUrl ?? throw new ArgumentException(
             "dhis2:BaseUrl manquant / missing", nameof(options));
-        _transport = new Dhis2Transport(httpClient, baseUrl, (ILogger?)logger ?? NullLogger.Instance);
+        _transport = new Dhis2Transport(httpClient, baseUrl, (ILogger?)logger ?? NullLogger.Instance, settings.ApiVersion);
         _collections = new PagedCollectionReader(_transport, settings.PageSize);
         _dataValues = new DataValueSetReader(_transport);
         _analytics = new AnalyticsReader(_transport);
-        _metadataImporter = new MetadataImporter(_transport);
-        _dataValueImporter = new DataValueImporter(_transport, settings.ChunkSize);
+        _jobs = new AsyncJobPoller(_transport,
+            new AsyncPolling(settings.AsyncPollInitialDelay, settings.AsyncPollMaxDelay, settings.AsyncJobTimeout), timeProvider ?? TimeProvider.System);
+        _metadataImporter = new MetadataImporter(_transport, _jobs, settings.AsyncImports);
+        _dataValueImporter = new DataValueImporter(_transport, settings.ChunkSize, _jobs, settings.AsyncImports);
     }
 
     /// <summary><c>GET /api/system/info</c>.</summary>
@@ -205,4 +209,91 @@ public sealed class Dhis2Client
         ArgumentNullException.ThrowIfNull(chunk);
         return _dataValueImporter.ImportChunkAsync(chunk, options ?? new DataValueImportOptions(), chunkIndex, firstValueIndex, cancellationToken);
     }
+
+    /// <summary>The account Passerelle uses and its authorities (<c>GET /api/me</c>).</summary>
+    public async Task<Dhis2CurrentUser> GetCurrentUserAsync(CancellationToken cancellationToken = default)
+    {
+        var body = await _transport.GetJsonAsync<MeBody>("me?fields=id,username,userCredentials[username],authorities", cancellationToken);
+        return new Dhis2CurrentUser(body.Id ?? "", body.Username ?? body.UserCredentials?.Username ?? "", body.Authorities ?? []);
+    }
+
+    /// <summary>
+    /// Checks, before anything is sent, that the account holds each authority DHIS2 will check; throws a
+    /// <see cref="Dhis2Exception"/> (<see cref="Dhis2ErrorKind.Forbidden"/>) naming every missing one and what it is for.
+    /// </summary>
+    public async Task<Dhis2CurrentUser> EnsureAuthoritiesAsync(
+        IEnumerable<Security.Dhis2RequiredAuthority> required, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        var user = await GetCurrentUserAsync(cancellationToken);
+        var missing = required.Where(r => !r.AnyOf.Any(user.Has)).ToList();
+        if (missing.Count > 0)
+        {
+            var url = _transport.ApiUrl("me");
+            throw new Dhis2Exception(Dhis2ErrorKind.Forbidden, url,
+                $"L'utilisateur DHIS2 « {user.Username} » n'a pas les autorités nécessaires : "
+                + string.Join(", ", missing.Select(m => $"{m.Name} (pour {m.PurposeFrench})"))
+                + $" / DHIS2 user '{user.Username}' lacks the authorities needed: "
+                + string.Join(", ", missing.Select(m => $"{m.Name} (to {m.PurposeEnglish})"))
+                + " — ajoutez-les à un de ses rôles / add them to one of its roles");
+        }
+
+        return user;
+    }
+
+    /// <summary><c>GET /api/metadata</c>: the export document (<c>system</c> header, then one array per type).</summary>
+    public async Task<JsonObject> ExportMetadataAsync(Metadata.Dhis2MetadataExportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var relative = query.ToRelativeUrl();
+        var node = await _transport.GetJsonAsync<JsonNode>(relative, cancellationToken);
+        return node as JsonObject ?? throw Dhis2Transport.InvalidResponse(_transport.ApiUrl(relative), "objet JSON attendu / JSON object expected", null);
+    }
+
+    /// <summary>
+    /// What DHIS2 holds of a package's objects (same types, codes starting with <paramref name="codePrefix"/>),
+    /// compared with the package.
+    /// </summary>
+    public async Task<Metadata.MetadataPackageDiff> DiffMetadataAsync(
+        Metadata.Dhis2MetadataPackage package, string codePrefix = "PASS_", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        var types = Metadata.MetadataPackageDiff.TypesOf(package);
+        if (types.Count == 0)
+        {
+            return new Metadata.MetadataPackageDiff([]);
+        }
+
+        var exported = await ExportMetadataAsync(new Metadata.Dhis2MetadataExportQuery { Types = types, Filters = [$"code:$like:{codePrefix}"] }, cancellationToken);
+        return Metadata.MetadataPackageDiff.Compare(package, exported, codePrefix);
+    }
+
+    /// <summary>
+    /// Generates the analytics tables (<c>POST /api/resourceTables/analytics</c>, never retried) and waits for the job to
+    /// complete: DHIS2's analytics read these tables, not the values just imported. Needs <c>F_PERFORM_MAINTENANCE</c>.
+    /// </summary>
+    /// <param name="lastYears">Only rebuild the last N years (much faster on a national server); null for all.</param>
+    public async Task RefreshAnalyticsTablesAsync(int? lastYears = null, CancellationToken cancellationToken = default)
+    {
+        var relative = new QueryString()
+            .Add("skipEvents", true)
+            .Add("skipEnrollment", true)
+            .Add("lastYears", lastYears?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .AppendTo("resourceTables/analytics");
+        var url = _transport.ApiUrl(relative);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url);
+        using var response = await _transport.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        await _transport.EnsureSuccessAsync(url, response, cancellationToken);
+        using var document = await MetadataImporter.TryParseAsync(response, cancellationToken);
+        if (document is null || AsyncJobPoller.FindJob(document.RootElement) is not { } job)
+        {
+            throw Dhis2Transport.InvalidResponse(url, "pas de tâche dans la réponse / no job in the answer", null);
+        }
+
+        await _jobs.WaitAsync(job.JobType, job.Id, cancellationToken);
+    }
+
+    private sealed record MeBody(string? Id, string? Username, MeCredentials? UserCredentials, IReadOnlyList<string>? Authorities);
+
+    private sealed record MeCredentials(string? Username);
 }

@@ -12,6 +12,12 @@ public sealed class Dhis2ClientOptions
     /// <summary>Server root, without <c>/api</c>, e.g. <c>https://dhis2.sante.gouv.sn</c>. Required.</summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Call <c>/api/NN/…</c> instead of <c>/api/…</c> (e.g. 37 on 2.38–2.41 for the plain, unwrapped import answers of older
+    /// versions, web-api.md §3). Default none: the server's current API.
+    /// </summary>
+    public int? ApiVersion { get; set; }
+
     /// <summary>User name for Basic authentication.</summary>
     public string? Username { get; set; }
 
@@ -44,4 +50,19 @@ public sealed class Dhis2ClientOptions
 
     /// <summary>Data values per <c>POST /api/dataValueSets</c>. Default 5000.</summary>
     public int ChunkSize { get; set; } = 5000;
+
+    /// <summary>
+    /// Send imports with <c>async=true</c> and poll the job (for large imports behind proxies that cut long requests).
+    /// A per-call <c>Async</c> option wins. Default false.
+    /// </summary>
+    public bool AsyncImports { get; set; }
+
+    /// <summary>First wait before polling an asynchronous job again, doubled each time. Default 0.5 s.</summary>
+    public TimeSpan AsyncPollInitialDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Longest wait between two polls of an asynchronous job. Default 15 s.</summary>
+    public TimeSpan AsyncPollMaxDelay { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long an asynchronous job (import, analytics tables) may run before Passerelle gives up. Default 2 h.</summary>
+    public TimeSpan AsyncJobTimeout { get; set; } = TimeSpan.FromHours(2);
 }

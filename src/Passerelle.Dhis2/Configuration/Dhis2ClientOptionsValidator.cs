@@ -108,6 +108,16 @@ internal sealed partial class Dhis2ClientOptionsValidator : IValidateOptions<Dhi
             failures.Add(Key("ChunkSize") + $" = {options.ChunkSize} : choisissez entre 1 et 100000 / choose between 1 and 100000");
         }
 
+        if (options.ApiVersion is < 28 or > 99)
+        {
+            failures.Add(Key("ApiVersion") + $" = {options.ApiVersion} : choisissez entre 28 et 99, ou rien / choose between 28 and 99, or none");
+        }
+
+        if (options.AsyncPollInitialDelay <= TimeSpan.Zero || options.AsyncPollMaxDelay < options.AsyncPollInitialDelay)
+        {
+            failures.Add(Key("AsyncPollInitialDelay") + " : doit être > 0 et ≤ AsyncPollMaxDelay / must be > 0 and ≤ AsyncPollMaxDelay");
+        }
+
         if (options.ReadRetries is < 0 or > 10)
         {
             failures.Add(Key("ReadRetries") + $" = {options.ReadRetries} : choisissez entre 0 et 10 / choose between 0 and 10");

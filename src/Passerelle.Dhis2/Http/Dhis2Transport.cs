@@ -18,12 +18,13 @@ internal sealed partial class Dhis2Transport
     private readonly Uri _apiRoot;
     private readonly ILogger _logger;
 
-    public Dhis2Transport(HttpClient http, Uri baseUrl, ILogger logger)
+    /// <param name="apiVersion">Explicit <c>/api/NN/</c> segment, or null for <c>/api/</c>.</param>
+    public Dhis2Transport(HttpClient http, Uri baseUrl, ILogger logger, int? apiVersion = null)
     {
         _http = http;
         _logger = logger;
         var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl.AbsoluteUri : baseUrl.AbsoluteUri + "/";
-        _apiRoot = new Uri(new Uri(root), "api/");
+        _apiRoot = new Uri(new Uri(root), apiVersion is { } version ? $"api/{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}/" : "api/");
     }
 
     public Uri ApiUrl(string relative) => new(_apiRoot, relative);

@@ -13,4 +13,7 @@ public sealed record DataValueImportOptions
 
     /// <summary>Values per POST; null uses <c>Dhis2ClientOptions.ChunkSize</c>.</summary>
     public int? ChunkSize { get; init; }
+
+    /// <summary><c>async=true</c>, then poll the job and read its summary; null uses <c>Dhis2ClientOptions.AsyncImports</c>.</summary>
+    public bool? Async { get; init; }
 }

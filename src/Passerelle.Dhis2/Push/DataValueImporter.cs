@@ -8,9 +8,9 @@ namespace Passerelle.Dhis2.Push;
 
 /// <summary>
 /// <c>POST /api/dataValueSets</c> in chunks. A POST is never retried: after a failure the caller must ask DHIS2
-/// what it holds before sending again.
+/// what it holds before sending again. With <c>async=true</c> each chunk's summary is read from its job's task summary.
 /// </summary>
-internal sealed class DataValueImporter(Dhis2Transport transport, int defaultChunkSize)
+internal sealed class DataValueImporter(Dhis2Transport transport, int defaultChunkSize, AsyncJobPoller poller, bool asyncByDefault)
 {
     public async IAsyncEnumerable<DataValueImportResult> ImportAsync(
         IAsyncEnumerable<Dhis2DataValue> values, DataValueImportOptions options,
@@ -46,6 +46,7 @@ internal sealed class DataValueImporter(Dhis2Transport transport, int defaultChu
             .Add("idScheme", MetadataImporter.Wire(options.IdScheme))
             .Add("dryRun", options.DryRun)
             .Add("importStrategy", MetadataImporter.Wire(options.Strategy))
+            .Add("async", options.Async ?? asyncByDefault ? true : null)
             .AppendTo("dataValueSets");
         var url = transport.ApiUrl(relative);
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
@@ -60,6 +61,18 @@ internal sealed class DataValueImporter(Dhis2Transport transport, int defaultChu
             if (document is not null && ImportResponseReader.TryFind(document.RootElement, ImportResponseReader.ImportSummary, out var summary))
             {
                 return ImportResponseReader.ToDataValueResult(summary, status, chunkIndex, firstValueIndex, chunk.Count);
+            }
+
+            if (document is not null && AsyncJobPoller.FindJob(document.RootElement) is { } job)
+            {
+                using var jobSummary = await poller.WaitForSummaryAsync(job.JobType, job.Id, cancellationToken);
+                if (ImportResponseReader.TryFind(jobSummary.RootElement, ImportResponseReader.ImportSummary, out var asyncSummary))
+                {
+                    return ImportResponseReader.ToDataValueResult(asyncSummary, status, chunkIndex, firstValueIndex, chunk.Count);
+                }
+
+                throw Dhis2Transport.InvalidResponse(transport.ApiUrl($"system/taskSummaries/{job.JobType}/{job.Id}"),
+                    "pas de résumé d'import dans le résumé de la tâche / no import summary in the task summary", null);
             }
         }
 

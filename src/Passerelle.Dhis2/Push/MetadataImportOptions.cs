@@ -12,6 +12,9 @@ public sealed record MetadataImportOptions
     /// <summary><c>importReportMode=FULL</c> lists every object; the default (ERRORS) lists only objects with errors.</summary>
     public bool FullReport { get; init; }
 
+    /// <summary><c>async=true</c>, then poll the job and read its report; null uses <c>Dhis2ClientOptions.AsyncImports</c>.</summary>
+    public bool? Async { get; init; }
+
     public static MetadataImportOptions Validate { get; } = new() { Mode = MetadataImportMode.Validate };
 
     public static MetadataImportOptions Commit { get; } = new();

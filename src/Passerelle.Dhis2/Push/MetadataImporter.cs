@@ -5,8 +5,11 @@ using Passerelle.Dhis2.Json;
 
 namespace Passerelle.Dhis2.Push;
 
-/// <summary><c>POST /api/metadata</c>: sends a package and reads the ImportReport, never retried.</summary>
-internal sealed class MetadataImporter(Dhis2Transport transport)
+/// <summary>
+/// <c>POST /api/metadata</c>: sends a package and reads the ImportReport, never retried. With <c>async=true</c> the
+/// report is read from the job's task summary once DHIS2 says the job completed.
+/// </summary>
+internal sealed class MetadataImporter(Dhis2Transport transport, AsyncJobPoller poller, bool asyncByDefault)
 {
     public async Task<MetadataImportReport> ImportAsync<TPayload>(
         TPayload payload, MetadataImportOptions options, CancellationToken cancellationToken)
@@ -16,6 +19,7 @@ internal sealed class MetadataImporter(Dhis2Transport transport)
             .Add("atomicMode", Wire(options.Atomic))
             .Add("importStrategy", Wire(options.Strategy))
             .Add("importReportMode", options.FullReport ? "FULL" : "ERRORS")
+            .Add("async", options.Async ?? asyncByDefault ? true : null)
             .AppendTo("metadata");
         var url = transport.ApiUrl(relative);
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
@@ -30,6 +34,18 @@ internal sealed class MetadataImporter(Dhis2Transport transport)
             if (document is not null && ImportResponseReader.TryFind(document.RootElement, ImportResponseReader.ImportReport, out var report))
             {
                 return ImportResponseReader.ToMetadataReport(report, status);
+            }
+
+            if (document is not null && AsyncJobPoller.FindJob(document.RootElement) is { } job)
+            {
+                using var summary = await poller.WaitForSummaryAsync(job.JobType, job.Id, cancellationToken);
+                if (ImportResponseReader.TryFind(summary.RootElement, ImportResponseReader.ImportReport, out var asyncReport))
+                {
+                    return ImportResponseReader.ToMetadataReport(asyncReport, status);
+                }
+
+                throw Dhis2Transport.InvalidResponse(transport.ApiUrl($"system/taskSummaries/{job.JobType}/{job.Id}"),
+                    "pas de rapport d'import dans le résumé de la tâche / no import report in the task summary", null);
             }
         }
 

@@ -11,8 +11,8 @@ public sealed record Dhis2EmulatorOptions
     /// <summary>Port on 127.0.0.1; 0 (default) picks a free one.</summary>
     public int Port { get; init; }
 
-    /// <summary>Accounts accepted with Basic auth; default admin/district.</summary>
-    public IReadOnlyList<Dhis2User> Users { get; init; } = [Dhis2User.Admin];
+    /// <summary>Accounts accepted with Basic auth; default admin/district (superuser) and district/District1# (no import rights).</summary>
+    public IReadOnlyList<Dhis2User> Users { get; init; } = [Dhis2User.Admin, Dhis2User.District];
 
     /// <summary>Personal access tokens (<c>d2pat_…</c> or <c>d2p_…</c>) accepted as <c>Authorization: ApiToken …</c>, for the first user.</summary>
     public IReadOnlyList<string> AccessTokens { get; init; } = [];
@@ -25,6 +25,18 @@ public sealed record Dhis2EmulatorOptions
 
     /// <summary>Clock for timestamps, relative periods and injected delays.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Asynchronous jobs (<c>async=true</c> imports, analytics table generation) answer "not completed" to this many
+    /// polls of <c>/api/system/tasks/{type}/{id}</c> before completing. Default 1, so clients must really poll.
+    /// </summary>
+    public int AsyncPollsBeforeCompletion { get; init; } = 1;
+
+    /// <summary>
+    /// When true, <c>/api/analytics</c> answers from the values captured by the last analytics table generation
+    /// (<c>POST /api/resourceTables/analytics</c>), as real DHIS2 does; when false (default), from the stored values directly.
+    /// </summary>
+    public bool AnalyticsFromTables { get; init; }
 
     /// <summary>Whether a request without credentials (and without <c>X-Requested-With</c>) is redirected to the login page (302), as DHIS2 does.</summary>
     public bool RedirectUnauthenticatedToLogin { get; init; } = true;

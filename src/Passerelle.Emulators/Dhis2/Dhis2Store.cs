@@ -130,6 +130,18 @@ public sealed class Dhis2Store
 
     internal void PutValue(StoredDataValue value) => _values[value.Key] = value;
 
+    /// <summary>Values as of the last analytics table run (null: never run).</summary>
+    internal IReadOnlyList<StoredDataValue>? AnalyticsTables { get; private set; }
+
+    /// <summary>When the analytics tables were last generated.</summary>
+    internal DateTimeOffset? LastAnalyticsTableSuccess { get; private set; }
+
+    internal void CaptureAnalyticsTables(DateTimeOffset now)
+    {
+        AnalyticsTables = [.. _values.Values];
+        LastAnalyticsTableSuccess = now;
+    }
+
     internal void Complete(string dataSet, string period, string orgUnit, string aoc, string date) =>
         _completions[(dataSet, period, orgUnit, aoc)] = date;
 

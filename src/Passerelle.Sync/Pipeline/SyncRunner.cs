@@ -9,7 +9,10 @@ namespace Passerelle.Sync.Pipeline;
 /// <summary>What to run.</summary>
 /// <param name="DryRun">Validate metadata and compute the diff, write nothing into DHIS2.</param>
 /// <param name="DiffCsv">Where to write the data value diff as CSV, if anywhere.</param>
-public sealed record SyncRunOptions(bool Pull = true, bool Align = true, bool Analyze = true, bool Push = true, bool DryRun = false, string? DiffCsv = null, string Actor = "system");
+/// <param name="Publisher">How to publish (authority check, analytics read-back); null for the defaults.</param>
+/// <param name="Period">Period to push; null for the period of the reference date.</param>
+public sealed record SyncRunOptions(bool Pull = true, bool Align = true, bool Analyze = true, bool Push = true, bool DryRun = false, string? DiffCsv = null, string Actor = "system",
+    PublisherOptions? Publisher = null, string? Period = null);
 
 /// <summary>What a run did, for the summary people read.</summary>
 public sealed record SyncReport(
@@ -33,7 +36,7 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
         var time = session.Time;
         var runId = Guid.NewGuid();
         var referenceDate = session.Config.Scope.ReferenceDate ?? DefaultReferenceDate(time);
-        var period = AnalyzeStage.PeriodOf(referenceDate);
+        var period = options.Period ?? AnalyzeStage.PeriodOf(referenceDate);
         var scope = new ScopeFilter(session.Config.Scope.Regions);
         var plan = session.Config.AnalysisPlan is { Length: > 0 } planFile ? Plan.AnalysisPlanLoader.Load(planFile) : Plan.AnalysisPlanLoader.LoadShipped();
         await warehouse.Runs.StartRunAsync(new RunStart(runId, "sync", time.GetUtcNow()), cancellationToken);
@@ -69,7 +72,7 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
 
             if (options.Push)
             {
-                var publisher = new Dhis2Publisher(session.Dhis2, warehouse, new Uri(session.Config.Dhis2.Url), session.Config.Dhis2.ChunkSize, time);
+                var publisher = new Dhis2Publisher(session.Dhis2, warehouse, new Uri(session.Config.Dhis2.Url), session.Config.Dhis2.ChunkSize, time, options.Publisher);
                 stages[Dhis2Publisher.Name] = await runner.RunAsync(Dhis2Publisher.Name, options.DryRun ? "DHIS2 : simulation" : "DHIS2 : publication", async ct =>
                 {
                     push = await publisher.PublishAsync(period, runId, options.DryRun, options.DiffCsv, ct);

@@ -11,6 +11,7 @@ using Passerelle.Dhis2.Metadata;
 using Passerelle.Dhis2.Model;
 using Passerelle.Dhis2.Pull;
 using Passerelle.Dhis2.Push;
+using Passerelle.Dhis2.Security;
 using Passerelle.Dhis2.Uids;
 using Passerelle.Sync.Analysis;
 using Passerelle.Sync.Pipeline;
@@ -21,25 +22,28 @@ namespace Passerelle.Sync.Publishing;
 /// Publishes the results into DHIS2: metadata (validated, then committed), then data values. It reads
 /// what DHIS2 already holds for Passerelle's data set, sends only what changed, in chunks recorded in the
 /// push ledger, and reconciles DHIS2's counts with what was sent. A push that crashed resumes: chunks DHIS2
-/// already acknowledged are not sent again. POSTs are never retried blindly.
+/// already acknowledged are not sent again. POSTs are never retried blindly. Before sending it checks the
+/// account's authorities; after, it reads the values back through DHIS2's analytics (<see cref="PublisherOptions"/>).
 /// </summary>
-public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri target, int chunkSize, TimeProvider time)
+public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri target, int chunkSize, TimeProvider time, PublisherOptions? options = null)
 {
     public const string Name = "push";
 
     /// <summary>DHIS2's default category option combo (web-api.md §1).</summary>
     public const string DefaultOptionCombo = "HllvX50cXC0";
 
+    /// <summary>Codes of every object Passerelle creates in DHIS2 start with this.</summary>
+    public const string CodePrefix = "PASS_";
+
+    private readonly PublisherOptions _options = options ?? PublisherOptions.Default;
+
     public async Task<PushReport> PublishAsync(string period, Guid? runId, bool dryRun, string? diffCsv, CancellationToken cancellationToken)
     {
-        var dhis2OfGolden = await Dhis2UnitsAsync(cancellationToken);
-        var facilities = (await warehouse.Dimensions.ReadFacilitiesAsync(cancellationToken)).ToDictionary(f => f.GoldenId, StringComparer.Ordinal);
-        var units = dhis2OfGolden
-            .Where(kv => facilities.ContainsKey(kv.Key))
-            .Select(kv => (kv.Value, facilities[kv.Key].Type))
-            .ToList();
-        var root = await RootUnitAsync(cancellationToken);
-        var package = Dhis2MetadataPackageBuilder.Build(PublicationPlanFactory.Create(units, root, NationalCadres.All));
+        var dhis2OfGolden = await PublicationPackage.Dhis2UnitsAsync(warehouse, cancellationToken);
+        var root = await PublicationPackage.RootUnitAsync(client, cancellationToken);
+        var package = await PublicationPackage.BuildAsync(warehouse, dhis2OfGolden, root, _options.Plan, cancellationToken);
+        var missingAuthorities = await CheckAuthoritiesAsync(package, dryRun, cancellationToken);
+        var metadataDiff = await client.DiffMetadataAsync(package, CodePrefix, cancellationToken);
         var payload = JsonNode.Parse(package.ToJson())!;
         var validation = await client.ImportMetadataAsync(payload, MetadataImportOptions.Validate, cancellationToken);
         if (!validation.IsOk || validation.Errors.Count > 0)
@@ -60,19 +64,7 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         }
 
         var desired = await DesiredValuesAsync(period, dhis2OfGolden, dryRun, cancellationToken);
-        var dataSet = Dhis2Uid.FromCode("dataSet", PublicationPlanFactory.DataSet);
-        var current = new List<AggregateValue>();
-        if (!dryRun || committed is not null || await DataSetExistsAsync(dataSet, cancellationToken))
-        {
-            await foreach (var v in client.GetDataValuesAsync(new Dhis2DataValueQuery { DataSets = [dataSet], Periods = [period], OrgUnits = [root], Children = true }, cancellationToken))
-            {
-                if (v.Value is not null && v.Deleted != true)
-                {
-                    current.Add(new AggregateValue(new AggregateKey(v.DataElement, v.Period, v.OrgUnit, v.CategoryOptionCombo ?? DefaultOptionCombo, v.AttributeOptionCombo ?? DefaultOptionCombo), v.Value));
-                }
-            }
-        }
-
+        var current = await HeldValuesAsync(period, root, dryRun || committed is null, cancellationToken);
         var inScope = dhis2OfGolden.Values.ToHashSet(StringComparer.Ordinal);
         var diff = DataValueDiff.Compute(desired, current, inScope.Contains);
         if (diffCsv is not null)
@@ -83,11 +75,76 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
 
         if (dryRun)
         {
-            return new PushReport(validation, diff, true, 0, 0, 0, 0, 0, 0, 0, []);
+            return new PushReport(validation, diff, true, 0, 0, 0, 0, 0, 0, 0, [])
+            {
+                MetadataDiff = metadataDiff,
+                MissingAuthorities = missingAuthorities,
+            };
         }
 
-        return await SendAsync(committed, diff, runId, cancellationToken);
+        var report = await SendAsync(committed, diff, runId, cancellationToken) with { MetadataDiff = metadataDiff };
+        if (_options.ReadBack && report.Conflicts.Count == 0)
+        {
+            var readBack = await new AnalyticsReadBack(client).CompareAsync(desired, period, _options.RefreshAnalyticsTables, YearsSince(period), cancellationToken);
+            report = report with { ReadBack = readBack };
+        }
+
+        return report;
     }
+
+    /// <summary>
+    /// Before a push: fails naming every missing authority. Before a dry run: returns them, so the preview still shows
+    /// what a push would do.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CheckAuthoritiesAsync(Dhis2MetadataPackage package, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (!_options.CheckAuthorities)
+        {
+            return [];
+        }
+
+        List<Dhis2RequiredAuthority> required = [.. Dhis2Authorities.ForPackage(package), Dhis2Authorities.DataValuePush];
+        if (_options.ReadBack && _options.RefreshAnalyticsTables)
+        {
+            required.Add(Dhis2Authorities.AnalyticsTables);
+        }
+
+        if (!dryRun)
+        {
+            await client.EnsureAuthoritiesAsync(required, cancellationToken);
+            return [];
+        }
+
+        var user = await client.GetCurrentUserAsync(cancellationToken);
+        return [.. required.Where(r => !r.AnyOf.Any(user.Has)).Select(r => r.Name)];
+    }
+
+    /// <summary>What DHIS2 holds for Passerelle's data set in the period (nothing when the data set does not exist yet).</summary>
+    private async Task<List<AggregateValue>> HeldValuesAsync(string period, string root, bool mayBeMissing, CancellationToken cancellationToken)
+    {
+        var dataSet = Dhis2Uid.FromCode("dataSet", PublicationPlanFactory.DataSet);
+        var current = new List<AggregateValue>();
+        if (mayBeMissing && !await DataSetExistsAsync(dataSet, cancellationToken))
+        {
+            return current;
+        }
+
+        await foreach (var v in client.GetDataValuesAsync(new Dhis2DataValueQuery { DataSets = [dataSet], Periods = [period], OrgUnits = [root], Children = true }, cancellationToken))
+        {
+            if (v.Value is not null && v.Deleted != true)
+            {
+                current.Add(new AggregateValue(new AggregateKey(v.DataElement, v.Period, v.OrgUnit, v.CategoryOptionCombo ?? DefaultOptionCombo, v.AttributeOptionCombo ?? DefaultOptionCombo), v.Value));
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Years of analytics tables to rebuild so a yearly period is covered (<c>lastYears</c>), or null for all.</summary>
+    private int? YearsSince(string period) =>
+        period.Length >= 4 && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? Math.Max(1, time.GetUtcNow().Year - year + 1)
+            : null;
 
     private async Task<PushReport> SendAsync(MetadataImportReport? metadata, DataValueDiff diff, Guid? runId, CancellationToken cancellationToken)
     {
@@ -168,25 +225,6 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         new(v.Key.DataElement, v.Key.Period, v.Key.OrgUnit, v.Key.CategoryOptionCombo, v.Key.AttributeOptionCombo, v.Value);
 
     private static DataValueKey KeyOf(AggregateKey k) => new(k.DataElement, k.Period, k.OrgUnit, k.CategoryOptionCombo);
-
-    private async Task<Dictionary<string, string>> Dhis2UnitsAsync(CancellationToken cancellationToken)
-    {
-        var links = await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, cancellationToken);
-        return links
-            .Where(l => l.Status.IsAccepted())
-            .GroupBy(l => l.GoldenId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Status.IsHuman()).ThenByDescending(l => l.Score).First().SourceId, StringComparer.Ordinal);
-    }
-
-    private async Task<string> RootUnitAsync(CancellationToken cancellationToken)
-    {
-        await foreach (var unit in client.GetOrganisationUnitsAsync(new Dhis2ListQuery { Fields = "id,level", Filters = ["level:eq:1"] }, cancellationToken))
-        {
-            return unit.Id;
-        }
-
-        throw new SyncStageException(Name, "DHIS2 n'a pas d'unité de niveau 1 / DHIS2 has no level-1 unit");
-    }
 
     private async Task<bool> DataSetExistsAsync(string uid, CancellationToken cancellationToken)
     {

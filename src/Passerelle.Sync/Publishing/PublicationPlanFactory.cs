@@ -41,8 +41,18 @@ public static class PublicationPlanFactory
 
     /// <param name="facilityUnits">DHIS2 uids of the facilities in scope, with their registry type.</param>
     /// <param name="rootUnit">The DHIS2 uid of the country (level 1), for analytics objects.</param>
-    public static Dhis2PublicationPlan Create(IReadOnlyList<(string Uid, FacilityType Type)> facilityUnits, string rootUnit, IReadOnlyList<Cadre> cadres)
+    /// <param name="analysisPlan">When given, its indicator names name the data elements (« RH - » + the plan's name) and its title the dashboard.</param>
+    public static Dhis2PublicationPlan Create(
+        IReadOnlyList<(string Uid, FacilityType Type)> facilityUnits, string rootUnit, IReadOnlyList<Cadre> cadres, Passerelle.Sync.Plan.AnalysisPlan? analysisPlan = null)
     {
+        LocalizedText Named(string code, LocalizedText builtIn) =>
+            analysisPlan?.Indicator(code) is { } indicator && indicator.Fr.Length > 0 && indicator.En.Length > 0
+                ? new LocalizedText($"RH - {indicator.Fr}", $"HR - {indicator.En}")
+                : builtIn;
+
+        var dashboardName = analysisPlan is { Title.Fr.Length: > 0, Title.En.Length: > 0 }
+            ? new LocalizedText(analysisPlan.Title.Fr, analysisPlan.Title.En)
+            : new LocalizedText("Ressources humaines et carte sanitaire", "Human resources and health map");
         var units = facilityUnits.Select(f => f.Uid).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new Dhis2PublicationPlan
         {
@@ -54,15 +64,15 @@ public static class PublicationPlanFactory
             CategoryCombos = [new CategoryComboSpec(CadreCombo, new("Cadre", "Cadre"), [CadreCategory])],
             DataElements =
             [
-                new DataElementSpec(StaffingAnalysis.Headcount, new("RH - Effectif en poste", "HR - Staff in post"), new("RH Effectif", "HR Staff"),
+                new DataElementSpec(StaffingAnalysis.Headcount, Named(StaffingAnalysis.Headcount, new("RH - Effectif en poste", "HR - Staff in post")), new("RH Effectif", "HR Staff"),
                     Dhis2ValueType.IntegerZeroOrPositive, Dhis2AggregationType.Sum, CadreCombo,
                     new("Agents en poste à la date de référence, par cadre", "Health workers in post on the reference date, by cadre"), ZeroIsSignificant: true),
-                new DataElementSpec(StaffingAnalysis.NormRequired, new("RH - Effectif requis par la norme", "HR - Staff required by the norm"), new("RH Norme", "HR Norm"),
+                new DataElementSpec(StaffingAnalysis.NormRequired, Named(StaffingAnalysis.NormRequired, new("RH - Effectif requis par la norme", "HR - Staff required by the norm")), new("RH Norme", "HR Norm"),
                     Dhis2ValueType.IntegerZeroOrPositive, Dhis2AggregationType.Sum, CadreCombo, ZeroIsSignificant: true),
-                new DataElementSpec(StaffingAnalysis.NormGap, new("RH - Écart à la norme", "HR - Gap to the norm"), new("RH Écart norme", "HR Norm gap"),
+                new DataElementSpec(StaffingAnalysis.NormGap, Named(StaffingAnalysis.NormGap, new("RH - Écart à la norme", "HR - Gap to the norm")), new("RH Écart norme", "HR Norm gap"),
                     Dhis2ValueType.Integer, Dhis2AggregationType.Sum, CadreCombo,
                     new("Effectif moins norme : négatif = manque", "Staff minus norm: negative = shortage"), ZeroIsSignificant: true),
-                new DataElementSpec(StaffingAnalysis.MeetsNorm, new("RH - Structure conforme à la norme", "HR - Facility meets its norm"), new("RH Conforme", "HR Meets norm"),
+                new DataElementSpec(StaffingAnalysis.MeetsNorm, Named(StaffingAnalysis.MeetsNorm, new("RH - Structure conforme à la norme", "HR - Facility meets its norm")), new("RH Conforme", "HR Meets norm"),
                     Dhis2ValueType.IntegerZeroOrPositive, Dhis2AggregationType.Sum, null,
                     new("1 si chaque cadre atteint la norme, sinon 0", "1 when every cadre reaches the norm, else 0"), ZeroIsSignificant: true),
                 new DataElementSpec(NormApplicable, new("RH - Structure soumise à une norme", "HR - Facility with a staffing norm"), new("RH Norme applicable", "HR Norm applies"),
@@ -109,7 +119,7 @@ public static class PublicationPlanFactory
             ],
             Dashboards =
             [
-                new DashboardSpec(Dashboard, new("Ressources humaines et carte sanitaire", "Human resources and health map"),
+                new DashboardSpec(Dashboard, dashboardName,
                     ["PASS_VZ_CONFORMES_REGION", "PASS_MP_CONFORMES", "PASS_VZ_EFFECTIF_DISTRICT"]),
             ],
         };

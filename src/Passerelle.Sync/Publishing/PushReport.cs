@@ -1,4 +1,5 @@
 using Passerelle.Core.Publishing;
+using Passerelle.Dhis2.Metadata;
 using Passerelle.Dhis2.Push;
 
 namespace Passerelle.Sync.Publishing;
@@ -19,4 +20,13 @@ public sealed record PushReport(
 {
     /// <summary>True when DHIS2 accounted for every value sent (imported + updated + ignored = sent).</summary>
     public bool IsReconciled => DryRun || Imported + Updated + Ignored == ValuesSent;
+
+    /// <summary>Passerelle's metadata compared with what DHIS2 held before the import (added, changed, unchanged…).</summary>
+    public MetadataPackageDiff? MetadataDiff { get; init; }
+
+    /// <summary>After a push: the values read back through <c>/api/analytics</c> compared with the computed ones.</summary>
+    public ReadBackReport? ReadBack { get; init; }
+
+    /// <summary>Dry run only: authorities the DHIS2 account lacks for a real push (a push fails on them before sending).</summary>
+    public IReadOnlyList<string> MissingAuthorities { get; init; } = [];
 }

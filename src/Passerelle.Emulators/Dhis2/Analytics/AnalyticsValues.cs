@@ -5,7 +5,8 @@ using Passerelle.Emulators.Dhis2.DataValues;
 namespace Passerelle.Emulators.Dhis2.Analytics;
 
 /// <summary>Sums stored numeric values of a data element or operand over periods and org unit subtrees (what DHIS2's analytics tables hold).</summary>
-internal sealed class AnalyticsValues(Dhis2Store store)
+/// <param name="fromTables">Read the values captured by the last analytics table run rather than the live ones.</param>
+internal sealed class AnalyticsValues(Dhis2Store store, bool fromTables)
 {
     private readonly Dictionary<string, List<(StoredDataValue Value, Period Period, string Path, double Number)>> _byElement = new(StringComparer.Ordinal);
 
@@ -33,7 +34,8 @@ internal sealed class AnalyticsValues(Dhis2Store store)
         if (!_byElement.TryGetValue(dataElement, out var list))
         {
             list = [];
-            foreach (var value in store.AllValues.Where(v => v.Key.DataElement == dataElement && !v.Deleted))
+            IEnumerable<StoredDataValue> source = fromTables ? store.AnalyticsTables ?? [] : store.AllValues;
+            foreach (var value in source.Where(v => v.Key.DataElement == dataElement && !v.Deleted))
             {
                 if (Period.Parse(value.Key.Period) is { } period
                     && double.TryParse(value.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)

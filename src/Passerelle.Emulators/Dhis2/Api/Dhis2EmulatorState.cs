@@ -1,16 +1,27 @@
 namespace Passerelle.Emulators.Dhis2.Api;
 
 /// <summary>What every request handler shares: options, version, store, uid generator.</summary>
-internal sealed class Dhis2EmulatorState(Dhis2EmulatorOptions options, Dhis2Store store)
+internal sealed class Dhis2EmulatorState
 {
     private readonly Random _uids = new(20240101);
     private readonly Lock _uidGate = new();
 
-    public Dhis2EmulatorOptions Options { get; } = options;
+    public Dhis2EmulatorState(Dhis2EmulatorOptions options, Dhis2Store store)
+    {
+        Options = options;
+        Version = Dhis2Version.Parse(options.Version);
+        Store = store;
+        Jobs = new AsyncJobs(this);
+    }
 
-    public Dhis2Version Version { get; } = Dhis2Version.Parse(options.Version);
+    public Dhis2EmulatorOptions Options { get; }
 
-    public Dhis2Store Store { get; } = store;
+    public Dhis2Version Version { get; }
+
+    public Dhis2Store Store { get; }
+
+    /// <summary>Asynchronous imports and analytics table runs, followed through <c>/api/system/tasks</c>.</summary>
+    public AsyncJobs Jobs { get; }
 
     /// <summary>A new DHIS2 uid (letter + 10 alphanumerics), from a seeded generator.</summary>
     public string NewUid()

@@ -18,7 +18,9 @@ internal static class SystemEndpoints
             ["serverDate"] = Dhis2Json.MetadataTimestamp(now),
             ["serverTimeZoneId"] = "Etc/UTC",
             ["serverTimeZoneDisplayName"] = "Coordinated Universal Time",
-            ["lastAnalyticsTableSuccess"] = Dhis2Json.MetadataTimestamp(now),
+            ["lastAnalyticsTableSuccess"] = Dhis2Json.MetadataTimestamp(request.State.Options.AnalyticsFromTables
+                ? request.Store.LastAnalyticsTableSuccess ?? DateTimeOffset.UnixEpoch
+                : now),
             ["intervalSinceLastAnalyticsTableSuccess"] = "0 s",
             ["lastAnalyticsTableRuntime"] = "00:00:00.001",
             ["lastSystemMonitoringSuccess"] = "1970-01-01T00:00:00.000",
@@ -95,6 +97,15 @@ internal static class SystemEndpoints
         return request.WriteAsync(200, body);
     }
 
+    /// <summary><c>GET /api/me/authorization</c> (array of authorities) and <c>/api/me/authorization/{AUTH}</c> (true|false).</summary>
+    public static Task AuthorizationAsync(Dhis2Request request)
+    {
+        var user = request.User;
+        return request.Segments.Count > 2
+            ? request.WriteAsync(200, JsonValue.Create(user.HasAny(request.Segments[2])))
+            : request.WriteAsync(200, new JsonArray([.. user.Authorities.Select(a => (JsonNode)a)]));
+    }
+
     private static JsonObject Me(Dhis2Request request)
     {
         var user = request.User;
@@ -119,9 +130,9 @@ internal static class SystemEndpoints
             ["organisationUnits"] = new JsonArray([.. units]),
             ["dataViewOrganisationUnits"] = new JsonArray([.. units.Select(u => u.DeepClone())]),
             ["teiSearchOrganisationUnits"] = new JsonArray(),
-            ["userRoles"] = new JsonArray(new JsonObject { ["id"] = "Ufph3mGRmMo", ["name"] = "Superuser", ["displayName"] = "Superuser" }),
+            ["userRoles"] = new JsonArray(new JsonObject { ["id"] = user.HasAny("ALL") ? "Ufph3mGRmMo" : "xJZBzAHI88H", ["name"] = user.RoleName, ["displayName"] = user.RoleName }),
             ["userGroups"] = new JsonArray(),
-            ["authorities"] = new JsonArray("ALL", "F_DATAVALUE_ADD", "F_METADATA_IMPORT"),
+            ["authorities"] = new JsonArray([.. user.Authorities.Select(a => (JsonNode)a)]),
             ["dataSets"] = new JsonArray([.. request.Store.All("dataSets").Select(d => (JsonNode)(string)d["id"]!)]),
             ["programs"] = new JsonArray(),
             ["access"] = new JsonObject { ["read"] = true, ["update"] = true, ["externalize"] = true, ["delete"] = true, ["write"] = true, ["manage"] = true },

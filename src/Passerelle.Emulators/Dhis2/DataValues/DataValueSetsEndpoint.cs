@@ -9,6 +9,8 @@ internal static class DataValueSetsEndpoint
 {
     public static async Task ImportAsync(Dhis2Request request)
     {
+        // DataValueSetController's @PreAuthorize: refused before the body is read.
+        Security.Dhis2Authorities.Require(request.User, Security.Dhis2Authorities.DataValueAdd);
         JsonObject payload;
         try
         {
@@ -32,7 +34,15 @@ internal static class DataValueSetsEndpoint
                 .Import(payload, schemes, strategy, dryRun, PartialImportFault.AcceptFirst(request.Http));
         }
 
-        await WriteSummaryAsync(request, summary, Options(request, schemes, dryRun, strategy)).ConfigureAwait(false);
+        var options = Options(request, schemes, dryRun, strategy);
+        if (request.Flag("async"))
+        {
+            // Async (web-api.md §6.3): the job answer now, the plain ImportSummary from taskSummaries later.
+            await request.WriteAsync(200, request.State.Jobs.Start(request, "DATAVALUE_IMPORT", "dataValueImport", summary.ToJson(options))).ConfigureAwait(false);
+            return;
+        }
+
+        await WriteSummaryAsync(request, summary, options).ConfigureAwait(false);
     }
 
     private static Task WriteSummaryAsync(Dhis2Request request, ImportSummary summary, JsonObject options)
@@ -60,7 +70,7 @@ internal static class DataValueSetsEndpoint
         {
             ["idSchemes"] = schemes.Echo(),
             ["dryRun"] = dryRun,
-            ["async"] = false,
+            ["async"] = request.Flag("async"),
             ["importStrategy"] = strategy,
             ["mergeMode"] = "REPLACE",
             ["reportMode"] = "FULL",

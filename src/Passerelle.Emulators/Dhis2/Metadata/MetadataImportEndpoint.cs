@@ -23,9 +23,15 @@ internal static class MetadataImportEndpoint
         string status;
         lock (request.Store.Gate)
         {
-            var result = new MetadataImporter(request.State).Import(payload, options, request.Now);
+            var result = new MetadataImporter(request.State, request.User).Import(payload, options, request.Now);
             report = result.ToImportReport();
             status = result.Status;
+        }
+
+        if (request.Flag("async"))
+        {
+            await request.WriteAsync(200, request.State.Jobs.Start(request, "METADATA_IMPORT", "metadataImport", report)).ConfigureAwait(false);
+            return;
         }
 
         if (request.PathVersion is < 38)
@@ -74,7 +80,7 @@ internal static class MetadataImportEndpoint
             }
 
             var payload = new JsonObject { [type.Collection] = new JsonArray(value) };
-            item = new MetadataImporter(request.State).Import(payload, options, request.Now).Objects[0];
+            item = new MetadataImporter(request.State, request.User).Import(payload, options, request.Now).Objects[0];
         }
 
         var report = MetadataImportResult.ObjectReport(item);

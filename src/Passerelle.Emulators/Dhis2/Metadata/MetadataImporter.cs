@@ -7,9 +7,10 @@ namespace Passerelle.Emulators.Dhis2.Metadata;
 /// The metadata import of <c>POST /api/metadata</c> (web-api.md §5.1–§5.2): identifies objects by uid (or code),
 /// validates required properties (E4000), references (E5002), unique codes (E5003) and the strategy
 /// (E5000/E5001), then commits all (atomicMode ALL) or the valid ones (NONE), unless importMode=VALIDATE.
+/// Objects the importing user may not create or update get E3000/E3001 (null user: the system itself, no check).
 /// Callers hold the store lock.
 /// </summary>
-internal sealed class MetadataImporter(Dhis2EmulatorState state)
+internal sealed class MetadataImporter(Dhis2EmulatorState state, Dhis2User? user = null)
 {
     private static readonly HashSet<string> Computed = new(StringComparer.Ordinal)
     {
@@ -109,6 +110,20 @@ internal sealed class MetadataImporter(Dhis2EmulatorState state)
                 return;
             case "DELETE":
                 return;
+        }
+
+        if (user is not null && !Security.Dhis2Authorities.CanWrite(user, type.Collection))
+        {
+            if (item.Existing is null)
+            {
+                item.Error("E3000", $"User `{user.Username}` is not allowed to create objects of type {type.Name}.", properties: [user.Username, type.Name]);
+            }
+            else
+            {
+                item.Error("E3001", $"User `{user.Username}` is not allowed to update object `{Describe(item.Uid, type.Name)}`.", properties: [user.Username, item.Uid]);
+            }
+
+            return;
         }
 
         foreach (var property in type.Required)
