@@ -25,6 +25,18 @@ public sealed class IhrisFhirOptions
     /// <summary>Longest wait for one HTTP answer.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// Retries of one GET after a server error (5xx, 408, 429), a timeout or a dropped connection, with
+    /// exponential backoff and jitter; 0 for none. Login (<c>POST /auth/token</c>) is never retried this way.
+    /// </summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Delay before the first retry; later ones double it (with jitter), up to <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Longest wait between two attempts.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many times a search restarts from the start after its paging link expired (HTTP 410).</summary>
     public int MaxSearchRestarts { get; set; } = 3;
 
@@ -73,6 +85,11 @@ public sealed class IhrisFhirOptions
         if (PageSize is < 1 or > 1000)
         {
             errors.Add($"ihris.fhir.pageSize doit être entre 1 et 1000 / must be between 1 and 1000: {PageSize}");
+        }
+
+        if (MaxRetries is < 0 or > 10)
+        {
+            errors.Add($"ihris.fhir.maxRetries doit être entre 0 et 10 / must be between 0 and 10: {MaxRetries}");
         }
 
         if (RequestTimeout <= TimeSpan.Zero)

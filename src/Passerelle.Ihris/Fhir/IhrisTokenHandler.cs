@@ -59,11 +59,7 @@ public sealed class IhrisTokenHandler(IhrisFhirOptions options) : DelegatingHand
             }
 
             var url = options.EffectiveTokenUrl;
-            using var request = new HttpRequestMessage(HttpMethod.Post, url)
-            {
-                Content = JsonContent.Create(new LoginRequest(options.Email ?? string.Empty, options.Password ?? string.Empty)),
-            };
-            using var response = await base.SendAsync(request, cancellationToken);
+            using var response = await PostLoginAsync(url, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 throw new IhrisSourceException(
@@ -82,6 +78,37 @@ public sealed class IhrisTokenHandler(IhrisFhirOptions options) : DelegatingHand
             _login.Release();
         }
     }
+
+    /// <summary>
+    /// Sends the login; repeats it once only when the connection failed before any answer (the server
+    /// cannot have seen it twice). An answer, even an error, is never retried.
+    /// </summary>
+    private async Task<HttpResponseMessage> PostLoginAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var first = LoginMessage(url);
+            return await base.SendAsync(first, cancellationToken);
+        }
+        catch (HttpRequestException) when (!cancellationToken.IsCancellationRequested)
+        {
+            using var second = LoginMessage(url);
+            try
+            {
+                return await base.SendAsync(second, cancellationToken);
+            }
+            catch (HttpRequestException exception)
+            {
+                throw new IhrisSourceException(
+                    $"Connexion à iHRIS impossible, serveur injoignable / iHRIS login failed, server unreachable: POST {url} ({exception.Message})", exception);
+            }
+        }
+    }
+
+    private HttpRequestMessage LoginMessage(Uri url) => new(HttpMethod.Post, url)
+    {
+        Content = JsonContent.Create(new LoginRequest(options.Email ?? string.Empty, options.Password ?? string.Empty)),
+    };
 
     private sealed record LoginRequest([property: JsonPropertyName("email")] string Email, [property: JsonPropertyName("password")] string Password);
 

@@ -6,6 +6,12 @@ public sealed class HippoSqlOptions
     /// <summary>MySQL/MariaDB connection string of a read-only account on the iHRIS database (e.g. <c>ihris_manage_senegal</c>).</summary>
     public string ConnectionString { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Password of that account, from <c>PASSERELLE_IHRIS_DB_PASSWORD</c> or a key file — never from the
+    /// configuration file. When set, it replaces any password in <see cref="ConnectionString"/>.
+    /// </summary>
+    public string? Password { get; set; }
+
     /// <summary>Longest run of one query.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -38,6 +38,11 @@ public sealed partial class HippoSqlSource : IWorkforceSource
             ConvertZeroDateTime = true,
             DefaultCommandTimeout = (uint)Math.Ceiling(options.CommandTimeout.TotalSeconds),
         };
+        if (!string.IsNullOrEmpty(options.Password))
+        {
+            builder.Password = options.Password;
+        }
+
         _options = options;
         _pseudonymizer = pseudonymizer;
         _time = time;

@@ -19,9 +19,9 @@ namespace Passerelle.Sync.Composition;
 public sealed class SyncSession : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly HttpClient _ihrisHttp;
+    private readonly HttpClient? _ihrisHttp;
 
-    private SyncSession(PasserelleConfig config, ServiceProvider services, IWarehouse warehouse, Dhis2Client dhis2, IWorkforceSource workforce, HttpClient ihrisHttp, TimeProvider time, ILoggerFactory loggers)
+    private SyncSession(PasserelleConfig config, ServiceProvider services, IWarehouse warehouse, Dhis2Client dhis2, IWorkforceSource workforce, HttpClient? ihrisHttp, TimeProvider time, ILoggerFactory loggers)
     {
         Config = config;
         _services = services;
@@ -57,7 +57,16 @@ public sealed class SyncSession : IAsyncDisposable
             throw new ConfigurationException("dhis2", ["dhis2: aucun secret / no secret — définissez / set PASSERELLE_DHIS2_PASSWORD ou / or PASSERELLE_DHIS2_TOKEN, ou / or dhis2.passwordFile / dhis2.tokenFile"]);
         }
 
-        var pseudonymizer = PseudonymKeyLoader.FromEnvironment(config.Privacy.PseudonymKeyFile, demoMode);
+        Core.Privacy.Pseudonymizer pseudonymizer;
+        try
+        {
+            pseudonymizer = PseudonymKeyLoader.FromEnvironment(config.Privacy.PseudonymKeyFile, demoMode);
+        }
+        catch (IhrisSourceException e)
+        {
+            throw new ConfigurationException("privacy.pseudonymKeyFile", [e.Message]);
+        }
+
         var services = new ServiceCollection();
         services.AddSingleton(loggers);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
@@ -91,27 +100,27 @@ public sealed class SyncSession : IAsyncDisposable
         }
     }
 
-    private static (IWorkforceSource Source, HttpClient Http) CreateWorkforceSource(PasserelleConfig config, Core.Privacy.Pseudonymizer pseudonymizer, TimeProvider time, ILoggerFactory loggers)
+    private static (IWorkforceSource Source, HttpClient? Http) CreateWorkforceSource(PasserelleConfig config, Core.Privacy.Pseudonymizer pseudonymizer, TimeProvider time, ILoggerFactory loggers)
     {
-        if (config.Ihris.Kind != "fhir")
+        var options = IhrisSourceConfiguration.Build(config.Ihris);
+        var http = options.Kind == IhrisSourceKind.Fhir && options.Validate().Count == 0
+            ? WorkforceSourceFactory.CreateFhirClient(options.Fhir)
+            : null;
+        try
         {
-            throw new ConfigurationException("ihris.kind", [$"ihris.kind: « {config.Ihris.Kind} » n'est pas encore branché dans la synchronisation / is not wired into sync yet; utilisez / use fhir"]);
+            return (WorkforceSourceFactory.Create(options, pseudonymizer, time, loggers, http), http);
         }
-
-        var options = new IhrisFhirOptions
+        catch (IhrisSourceException e)
         {
-            BaseUrl = new Uri(config.Ihris.Url!.TrimEnd('/') + "/"),
-            PageSize = config.Ihris.PageSize,
-            Password = Environment.GetEnvironmentVariable("PASSERELLE_IHRIS_PASSWORD"),
-        };
-        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        return (new IhrisFhirSource(http, options, pseudonymizer, time, loggers.CreateLogger<IhrisFhirSource>()), http);
+            http?.Dispose();
+            throw new ConfigurationException("ihris", [e.Message]);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await Warehouse.DisposeAsync();
-        _ihrisHttp.Dispose();
+        _ihrisHttp?.Dispose();
         await _services.DisposeAsync();
     }
 }

@@ -114,6 +114,15 @@ public static class ConfigLoader
             problems.Add("ihris.csvFile: requis pour / required for ihris4-csv");
         }
 
+        if (ihris.Access is not ("direct" or "backend"))
+        {
+            problems.Add($"ihris.access: « {ihris.Access} » inconnu / unknown; valides / valid: direct, backend");
+        }
+        else if (ihris.Kind == "fhir" && ihris.Access == "backend" && string.IsNullOrWhiteSpace(ihris.Email))
+        {
+            problems.Add("ihris.email: requis pour / required for access: backend (compte d'intégration iHRIS / iHRIS integration account)");
+        }
+
         if (ihris.PageSize is < 1 or > 5000)
         {
             problems.Add($"ihris.pageSize: {ihris.PageSize} hors de / out of 1..5000");
@@ -134,6 +143,8 @@ public static class ConfigLoader
         config.HealthMap.Mapping = Resolve(config.HealthMap.Mapping, baseDir);
         config.HealthMap.Norms = Resolve(config.HealthMap.Norms, baseDir);
         config.Ihris.CsvFile = Resolve(config.Ihris.CsvFile, baseDir);
+        config.Ihris.PasswordFile = Resolve(config.Ihris.PasswordFile, baseDir);
+        config.Ihris.DbPasswordFile = Resolve(config.Ihris.DbPasswordFile, baseDir);
         config.AnalysisPlan = Resolve(config.AnalysisPlan, baseDir);
         config.Dhis2.PasswordFile = Resolve(config.Dhis2.PasswordFile, baseDir);
         config.Dhis2.TokenFile = Resolve(config.Dhis2.TokenFile, baseDir);

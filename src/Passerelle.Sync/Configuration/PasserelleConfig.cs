@@ -40,10 +40,10 @@ public sealed class Dhis2Config
 
     public string Username { get; set; } = "";
 
-    /// <summary>File holding the password; else PASSERELLE_DHIS2_PASSWORD.</summary>
+    /// <summary>File holding the password, read when PASSERELLE_DHIS2_PASSWORD is not set.</summary>
     public string? PasswordFile { get; set; }
 
-    /// <summary>File holding a personal access token; else PASSERELLE_DHIS2_TOKEN. A token wins over a password.</summary>
+    /// <summary>File holding a personal access token, read when PASSERELLE_DHIS2_TOKEN is not set. A token wins over a password.</summary>
     public string? TokenFile { get; set; }
 
     /// <summary>Data values per POST to /api/dataValueSets.</summary>
@@ -61,11 +61,32 @@ public sealed class IhrisConfig
     /// <summary>FHIR base URL for iHRIS 5 (e.g. https://ihris.example/fhir).</summary>
     public string? Url { get; set; }
 
-    /// <summary>iHRIS 4 MariaDB/MySQL connection string without password; PASSERELLE_IHRIS_DB_PASSWORD adds it.</summary>
+    /// <summary><c>direct</c> (HAPI, no login) or <c>backend</c> (iHRIS backend, <c>POST /auth/token</c> with <see cref="Email"/>).</summary>
+    public string Access { get; set; } = "direct";
+
+    /// <summary>iHRIS 5 backend account, for <c>access: backend</c>.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>File holding the iHRIS 5 backend password, read when PASSERELLE_IHRIS_PASSWORD is not set.</summary>
+    public string? PasswordFile { get; set; }
+
+    /// <summary>iHRIS 4 MariaDB/MySQL connection string without password; PASSERELLE_IHRIS_DB_PASSWORD or <see cref="DbPasswordFile"/> adds it.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>File holding the iHRIS 4 database password, read when PASSERELLE_IHRIS_DB_PASSWORD is not set.</summary>
+    public string? DbPasswordFile { get; set; }
+
+    /// <summary>iHRIS 4 facility type id, key or name → Passerelle type code (<c>PS</c>, <c>CS1</c>, <c>EPS2</c>…), for ihris4-mysql and ihris4-csv.</summary>
+    public Dictionary<string, string> FacilityTypes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>iHRIS 4 Custom Report CSV export.</summary>
     public string? CsvFile { get; set; }
+
+    /// <summary>Separator of the Custom Report CSV export.</summary>
+    public string CsvDelimiter { get; set; } = ",";
+
+    /// <summary>Which report column holds what; empty for the staff report's defaults (PersonId, facility_code, Facility Name, CadreId, Cadre).</summary>
+    public Passerelle.Ihris.Manage4.CustomReportColumns CsvColumns { get; set; } = new();
 
     /// <summary>Records per page when paging FHIR searches.</summary>
     public int PageSize { get; set; } = 200;

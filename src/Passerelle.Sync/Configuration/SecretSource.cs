@@ -1,28 +1,38 @@
 namespace Passerelle.Sync.Configuration;
 
 /// <summary>
-/// Reads a secret from a key file or an environment variable. The value is never logged, printed or
-/// put in an exception message; errors name only where it was looked for.
+/// Reads a secret. The same rule for every secret Passerelle uses (DHIS2 password and token, iHRIS
+/// passwords, pseudonym key): the environment variable first, then the key file named in the
+/// configuration, else none. The value is never logged, printed or put in an exception message;
+/// errors name only where it was looked for.
 /// </summary>
 public static class SecretSource
 {
-    /// <summary>The secret from <paramref name="file"/> when set, else from <paramref name="environmentVariable"/>, else null.</summary>
-    public static string? Read(string? file, string environmentVariable)
-    {
-        if (!string.IsNullOrWhiteSpace(file))
-        {
-            if (!File.Exists(file))
-            {
-                throw new ConfigurationException(file, [$"fichier de secret introuvable / secret file not found: {file}"]);
-            }
+    /// <summary>The secret from <paramref name="environmentVariable"/> when set, else from <paramref name="file"/> when named, else null.</summary>
+    public static string? Read(string? file, string environmentVariable) =>
+        Resolve(Environment.GetEnvironmentVariable(environmentVariable), file);
 
-            var value = File.ReadAllText(file).Trim();
-            return value.Length == 0
-                ? throw new ConfigurationException(file, [$"fichier de secret vide / secret file is empty: {file}"])
-                : value;
+    /// <summary>The rule itself, on a value already taken from the environment (testable without touching the process).</summary>
+    public static string? Resolve(string? environmentValue, string? file)
+    {
+        if (!string.IsNullOrWhiteSpace(environmentValue))
+        {
+            return environmentValue.Trim();
         }
 
-        var fromEnvironment = Environment.GetEnvironmentVariable(environmentVariable);
-        return string.IsNullOrWhiteSpace(fromEnvironment) ? null : fromEnvironment.Trim();
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            return null;
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new ConfigurationException(file, [$"fichier de secret introuvable / secret file not found: {file}"]);
+        }
+
+        var value = File.ReadAllText(file).Trim();
+        return value.Length == 0
+            ? throw new ConfigurationException(file, [$"fichier de secret vide / secret file is empty: {file}"])
+            : value;
     }
 }

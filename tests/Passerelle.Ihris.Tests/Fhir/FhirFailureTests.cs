@@ -30,7 +30,7 @@ public sealed class FhirFailureTests
         // Given a server that never answers and a 30-second request timeout
         var time = new FakeTimeProvider(IhrisReference.Now);
         using var handler = new SilentHandler();
-        var options = new IhrisFhirOptions { BaseUrl = new Uri(FakeFhirServer.Base), RequestTimeout = TimeSpan.FromSeconds(30) };
+        var options = new IhrisFhirOptions { BaseUrl = new Uri(FakeFhirServer.Base), RequestTimeout = TimeSpan.FromSeconds(30), MaxRetries = 0 };
         var source = new IhrisFhirSource(new HttpClient(handler), options, IhrisReference.Pseudonymizer, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<IhrisFhirSource>.Instance);
 
         // When the read waits past the timeout

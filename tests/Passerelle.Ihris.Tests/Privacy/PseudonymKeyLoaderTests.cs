@@ -68,6 +68,20 @@ public sealed class PseudonymKeyLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_VariableAndKeyFile_VariableWins()
+    {
+        // Given a key in the variable and another in a key file (the same order as every other secret)
+        var path = Path.Combine(_folder, "pseudonym.key");
+        File.WriteAllText(path, "clé-de-fichier-assez-longue\n");
+
+        // When the key is loaded
+        var pseudonymizer = PseudonymKeyLoader.Load("clé-de-variable-assez-longue", path, demoMode: false);
+
+        // Then the variable's key is used
+        Assert.Equal(new Pseudonymizer(Encoding.UTF8.GetBytes("clé-de-variable-assez-longue")).Pseudonymize("ihris", "P1"), pseudonymizer.Pseudonymize("ihris", "P1"));
+    }
+
+    [Fact]
     public void Load_MissingKeyFile_NamesThePath()
     {
         // Given a key file path with no file, when the key is loaded, then the error names it

@@ -44,7 +44,7 @@ internal static class IhrisReference
         Microsoft.Extensions.Logging.ILogger<IhrisFhirSource>? logger = null) =>
         new(
             FakeFhirServer.ClientFor(server),
-            options ?? new IhrisFhirOptions { BaseUrl = new Uri(FakeFhirServer.Base), PageSize = 50 },
+            options ?? new IhrisFhirOptions { BaseUrl = new Uri(FakeFhirServer.Base), PageSize = 50, MaxRetries = 0 },
             Pseudonymizer,
             time ?? new FakeTimeProvider(Now),
             logger ?? NullLogger<IhrisFhirSource>.Instance);
