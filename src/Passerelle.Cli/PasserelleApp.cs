@@ -1,8 +1,11 @@
 using Passerelle.Cli.Commands;
+using Passerelle.Cli.Commands.Doctor;
 using Passerelle.Cli.Commands.Emulate;
 using Passerelle.Cli.Commands.HealthMap;
 using Passerelle.Cli.Commands.Ihris;
 using Passerelle.Cli.Commands.Match;
+using Passerelle.Cli.Commands.Runs;
+using Passerelle.Cli.Commands.Schedule;
 using Passerelle.Cli.Commands.Sync;
 using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
@@ -26,6 +29,12 @@ public static class PasserelleApp
                 .WithDescription("Démonstration de bout en bout sur des émulateurs / end-to-end demo on emulators");
             config.AddCommand<SyncCommand>("sync")
                 .WithDescription("Synchroniser : collecte, alignement, analyse, publication / sync: pull, align, analyse, push");
+            config.AddCommand<ScheduleCommand>("schedule")
+                .WithDescription("Lancer la planification seule (service systemd) / run the schedule alone (systemd service)");
+            config.AddCommand<RunsCommand>("runs")
+                .WithDescription("Historique des exécutions / run history");
+            config.AddCommand<DoctorCommand>("doctor")
+                .WithDescription("Vérifier l'installation : configuration, secrets, DHIS2, iHRIS, entrepôt / check the installation");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Écrire une configuration commentée / write a commented configuration");
             config.AddCommand<MatchCommand>("match")
