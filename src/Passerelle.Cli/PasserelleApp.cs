@@ -2,6 +2,7 @@ using Passerelle.Cli.Commands;
 using Passerelle.Cli.Commands.Bench;
 using Passerelle.Cli.Commands.Analyze;
 using Passerelle.Cli.Commands.Dhis2;
+using Passerelle.Cli.Commands.Doctor;
 using Passerelle.Cli.Commands.Emulate;
 using Passerelle.Cli.Commands.HealthMap;
 using Passerelle.Cli.Commands.Ihris;
@@ -9,6 +10,8 @@ using Passerelle.Cli.Commands.Match;
 using Passerelle.Cli.Commands.Reconcile;
 using Passerelle.Cli.Commands.Review;
 using Passerelle.Cli.Commands.Push;
+using Passerelle.Cli.Commands.Runs;
+using Passerelle.Cli.Commands.Schedule;
 using Passerelle.Cli.Commands.Sync;
 using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
@@ -40,6 +43,12 @@ public static class PasserelleApp
                 dhis2.AddCommand<Dhis2PackageCommand>("package")
                     .WithDescription("Écrire le paquet de métadonnées pour un import manuel / write the metadata package for a hand import");
             });
+            config.AddCommand<ScheduleCommand>("schedule")
+                .WithDescription("Lancer la planification seule (service systemd) / run the schedule alone (systemd service)");
+            config.AddCommand<RunsCommand>("runs")
+                .WithDescription("Historique des exécutions / run history");
+            config.AddCommand<DoctorCommand>("doctor")
+                .WithDescription("Vérifier l'installation : configuration, secrets, DHIS2, iHRIS, entrepôt / check the installation");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Écrire une configuration commentée / write a commented configuration");
             config.AddCommand<MatchCommand>("match")

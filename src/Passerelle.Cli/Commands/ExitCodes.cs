@@ -21,6 +21,15 @@ internal static class ExitCodes
     /// <summary>Invalid configuration.</summary>
     public const int ConfigError = 78;
 
-    /// <summary>Another run holds the lock.</summary>
+    /// <summary>Another run holds the lock (EX_TEMPFAIL: try again later).</summary>
     public const int Locked = 75;
+
+    /// <summary>The warehouse could not be opened or written (EX_IOERR).</summary>
+    public const int WarehouseError = 74;
+
+    /// <summary>DHIS2 answered but rejected values or the counts did not reconcile (EX_PROTOCOL).</summary>
+    public const int Dhis2Rejected = 76;
+
+    /// <summary>A source or DHIS2 refused the credentials or lacks the authority (EX_NOPERM).</summary>
+    public const int AuthRefused = 77;
 }

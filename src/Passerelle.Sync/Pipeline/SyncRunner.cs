@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Passerelle.Core.Storage;
 using Passerelle.Sync.Analysis;
 using Passerelle.Sync.Composition;
+using Passerelle.Sync.Operations;
 using Passerelle.Sync.Publishing;
 
 namespace Passerelle.Sync.Pipeline;
@@ -95,6 +96,8 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
                 await AuditAsync(options.Actor, options.DryRun ? "push-dry-run" : "push", "dataValueSet", $"runId={runId};sent={push?.ValuesSent}", cancellationToken);
             }
 
+            // Retention: pseudonymised staging rows older than the configured period go (audited).
+            await new StagingRetention(warehouse, time).PurgeAsync(session.Config.Privacy.StagingRetentionDays, options.Actor, runId, cancellationToken);
             await warehouse.Runs.FinishRunAsync(runId, RunStatus.Succeeded, time.GetUtcNow(), null, CancellationToken.None);
         }
         catch (Exception e)

@@ -1,9 +1,8 @@
 using System.ComponentModel;
 using Passerelle.Cli.Console;
-using Passerelle.Dhis2.Http;
-using Passerelle.Ihris;
-using Passerelle.Sync.Composition;
+using Microsoft.Extensions.Logging.Abstractions;
 using Passerelle.Sync.Configuration;
+using Passerelle.Sync.Operations;
 using Passerelle.Sync.Pipeline;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -58,9 +57,9 @@ internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncComma
 
         try
         {
-            await using var session = await SyncSession.OpenAsync(config, demoMode: false, TimeProvider.System, null, cancellationToken);
-            var report = await new SyncRunner(session, new ConsoleSyncProgress(console))
-                .RunAsync(new SyncRunOptions(Push: !settings.NoPush, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName), cancellationToken);
+            var report = await new LockedSync(config, TimeProvider.System, NullLoggerFactory.Instance).RunAsync(
+                new SyncRunOptions(Push: !settings.NoPush, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName),
+                new ConsoleSyncProgress(console), "sync", cancellationToken);
             console.MarkupLineInterpolated($"[green]Synchronisation terminée / sync finished[/] ({report.RunId})");
             if (report.Push is { DryRun: true } dry)
             {
@@ -75,20 +74,11 @@ internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncComma
 
             return ExitCodes.Ok;
         }
-        catch (ConfigurationException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return ExitCodes.ConfigError;
-        }
-        catch (Exception e) when (e is Dhis2Exception or IhrisSourceException or HttpRequestException)
-        {
-            console.MarkupLineInterpolated($"[red]Source injoignable ou refus / source unreachable or refused[/] : {e.Message}");
-            return ExitCodes.Unavailable;
-        }
-        catch (SyncStageException e)
-        {
-            console.MarkupLineInterpolated($"[red]Échec / failure[/] : {e.Message}");
-            return ExitCodes.DataError;
+            var (code, label) = SyncFailure.Classify(e);
+            console.MarkupLineInterpolated($"[red]{label}[/] : {e.Message}");
+            return code;
         }
     }
 }
