@@ -3,7 +3,9 @@ using Passerelle.Cli.Commands.Emulate;
 using Passerelle.Cli.Commands.HealthMap;
 using Passerelle.Cli.Commands.Ihris;
 using Passerelle.Cli.Commands.Match;
+using Passerelle.Cli.Commands.Serve;
 using Passerelle.Cli.Commands.Sync;
+using Passerelle.Cli.Commands.Users;
 using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
 
@@ -49,6 +51,14 @@ public static class PasserelleApp
                 emulate.SetDescription("Émulateurs pour essais / emulators for trials");
                 emulate.AddCommand<EmulateDhis2Command>("dhis2").WithDescription("Émulateur DHIS2 / DHIS2 emulator");
                 emulate.AddCommand<EmulateIhrisCommand>("ihris").WithDescription("Émulateur iHRIS 5 FHIR / iHRIS 5 FHIR emulator");
+            });
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Application web : tableaux de bord, carte, revues / web app: dashboards, map, reviews");
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("Comptes de l'application web / web app accounts");
+                users.AddCommand<UsersAddCommand>("add")
+                    .WithDescription("Créer un compte (viewer, reviewer, admin) / create an account");
             });
             config.AddBranch("plan", plan =>
             {
