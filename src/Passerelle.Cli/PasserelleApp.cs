@@ -12,7 +12,9 @@ using Passerelle.Cli.Commands.Review;
 using Passerelle.Cli.Commands.Push;
 using Passerelle.Cli.Commands.Runs;
 using Passerelle.Cli.Commands.Schedule;
+using Passerelle.Cli.Commands.Serve;
 using Passerelle.Cli.Commands.Sync;
+using Passerelle.Cli.Commands.Users;
 using Passerelle.Cli.Demo;
 using Spectre.Console.Cli;
 
@@ -91,6 +93,14 @@ public static class PasserelleApp
             });
             config.AddCommand<BenchCommand>("bench")
                 .WithDescription("Mesurer une synchronisation complète à l'échelle / measure a full sync at scale");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Application web : tableaux de bord, carte, revues / web app: dashboards, map, reviews");
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("Comptes de l'application web / web app accounts");
+                users.AddCommand<UsersAddCommand>("add")
+                    .WithDescription("Créer un compte (viewer, reviewer, admin) / create an account");
+            });
             config.AddBranch("plan", plan =>
             {
                 plan.SetDescription("Plan d'analyse / analysis plan");

@@ -25,6 +25,8 @@ internal sealed class DatabaseWarehouse(WarehouseDatabase database, TimeProvider
 
     public IPushLedger Pushes { get; } = new PushLedger(database);
 
+    public IUserStore Users { get; } = new UserStore(database);
+
     internal WarehouseDatabase Database => database;
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

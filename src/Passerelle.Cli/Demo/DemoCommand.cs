@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Passerelle.Cli.Commands;
+using Passerelle.Cli.Commands.Serve;
 using Passerelle.Cli.Console;
 using Passerelle.Core.Geography;
 using Passerelle.Sync.Composition;
@@ -30,6 +31,14 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
         [CommandOption("--out <DIR>")]
         [Description("Dossier de sortie (entrepôt DuckDB, fichiers) / output folder")]
         public string Out { get; init; } = "passerelle-demo";
+
+        [CommandOption("--serve")]
+        [Description("Ouvrir ensuite l'application web sur l'entrepôt de la démo / then serve the web app on the demo warehouse")]
+        public bool Serve { get; init; }
+
+        [CommandOption("--urls <URLS>")]
+        [Description("Adresses d'écoute avec --serve / listen addresses with --serve (défaut / default: http://127.0.0.1:5080)")]
+        public string Urls { get; init; } = WebServer.DefaultUrls;
 
         public IReadOnlyList<string> RegionCodes => Regions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -65,7 +74,19 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
         }
 
         PrintSummary(report, demo);
+        if (settings.Serve)
+        {
+            await ServeAsync(demo.Config.Warehouse, settings.Urls, cancellationToken);
+        }
+
         return ExitCodes.Ok;
+    }
+
+    private async Task ServeAsync(string warehouse, string urls, CancellationToken cancellationToken)
+    {
+        var password = await DemoAdmin.ResetAsync(warehouse, cancellationToken);
+        console.MarkupLineInterpolated($"Compte de démonstration / demo account: [bold]{DemoAdmin.Login}[/] · mot de passe / password: [bold]{password}[/] [grey](affiché une seule fois / shown once)[/]");
+        await WebServer.RunAsync(console, warehouse, null, urls, cancellationToken);
     }
 
     private void PrintSummary(SyncReport report, DemoEnvironment demo)

@@ -21,4 +21,7 @@ public interface IWarehouse : IAsyncDisposable
     IResultStore Results { get; }
 
     IPushLedger Pushes { get; }
+
+    /// <summary>Local accounts of the web app.</summary>
+    IUserStore Users { get; }
 }

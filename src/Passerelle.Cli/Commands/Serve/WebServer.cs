@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Passerelle.Web.Hosting;
+using Spectre.Console;
+
+namespace Passerelle.Cli.Commands.Serve;
+
+/// <summary>Runs the web app in this process until Ctrl+C; the warehouse is opened once, by the web app.</summary>
+internal static class WebServer
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static async Task RunAsync(IAnsiConsole console, string warehouse, string? configFile, string urls, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["urls"] = urls,
+            [$"{WebOptions.Section}:{nameof(WebOptions.Warehouse)}"] = warehouse,
+            [$"{WebOptions.Section}:{nameof(WebOptions.ConfigFile)}"] = configFile,
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        };
+        await using var app = PasserelleWebApp.Create([], settings);
+        await app.StartAsync(cancellationToken);
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            console.MarkupLineInterpolated($"[bold green]Passerelle web[/] : {url}  [grey](Ctrl+C pour arrêter / to stop)[/]");
+        }
+
+        try
+        {
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop cleanly.
+        }
+
+        await app.StopAsync(CancellationToken.None);
+    }
+}
