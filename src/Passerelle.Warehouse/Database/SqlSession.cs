@@ -36,6 +36,32 @@ internal sealed class SqlSession(WarehouseDatabase database, DbConnection connec
 
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken) => ExecuteAsync(sql, [], cancellationToken);
 
+    /// <summary>
+    /// Runs a one-row statement for each row: many rows to a statement when it is a plain insert
+    /// (see <see cref="MultiRowInsert"/>), one by one otherwise.
+    /// </summary>
+    /// <returns>The rows affected.</returns>
+    public async Task<int> ExecuteEachAsync(string sql, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var affected = 0;
+        if (MultiRowInsert.TryParse(sql) is { } insert)
+        {
+            foreach (var (batchSql, arguments) in insert.Batches(rows))
+            {
+                affected += await ExecuteAsync(batchSql, arguments, cancellationToken).ConfigureAwait(false);
+            }
+
+            return affected;
+        }
+
+        foreach (var row in rows)
+        {
+            affected += await ExecuteAsync(sql, row, cancellationToken).ConfigureAwait(false);
+        }
+
+        return affected;
+    }
+
     public async Task<object?> ScalarAsync(string sql, IReadOnlyList<object?> arguments, CancellationToken cancellationToken)
     {
         await using var command = CreateCommand(sql, arguments);

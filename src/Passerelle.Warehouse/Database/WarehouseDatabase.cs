@@ -53,12 +53,7 @@ internal abstract class WarehouseDatabase : IAsyncDisposable
     {
         await using var session = await OpenSessionAsync(cancellationToken).ConfigureAwait(false);
         await session.BeginAsync(cancellationToken).ConfigureAwait(false);
-        var affected = 0;
-        foreach (var row in rows)
-        {
-            affected += await session.ExecuteAsync(sql, row, cancellationToken).ConfigureAwait(false);
-        }
-
+        var affected = await session.ExecuteEachAsync(sql, rows, cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return affected;
     }

@@ -30,7 +30,8 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
         var acceptedElsewhere = human.Where(h => h.Status == DecisionStatus.ManualAccepted)
             .ToLookup(h => (h.Source, h.SourceId), h => h.Golden);
 
-        int written = 0, kept = 0;
+        var kept = 0;
+        var rows = new List<object?[]>();
         foreach (var link in links)
         {
             var source = link.Source.ToString();
@@ -42,22 +43,23 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
                 continue;
             }
 
-            written += await session.ExecuteAsync(
-                $"""
-                INSERT INTO facility_link ({LinkColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                ON CONFLICT (golden_id, source, source_id) DO UPDATE SET
-                    score = excluded.score, status = excluded.status, explanation_json = excluded.explanation_json,
-                    decided_by = excluded.decided_by, decided_at = excluded.decided_at
-                WHERE facility_link.status NOT IN {HumanStatuses} OR excluded.status IN {HumanStatuses}
-                """,
-                [link.GoldenId, source, link.SourceId, link.Score, link.Status.Code(), link.ExplanationJson, link.DecidedBy, link.DecidedAt],
-                cancellationToken).ConfigureAwait(false);
+            rows.Add([link.GoldenId, source, link.SourceId, link.Score, link.Status.Code(), link.ExplanationJson, link.DecidedBy, link.DecidedAt]);
             if (link.Status.IsHuman())
             {
                 decidedPairs.Add((link.GoldenId, source, link.SourceId));
             }
         }
 
+        var written = await session.ExecuteEachAsync(
+            $"""
+            INSERT INTO facility_link ({LinkColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (golden_id, source, source_id) DO UPDATE SET
+                score = excluded.score, status = excluded.status, explanation_json = excluded.explanation_json,
+                decided_by = excluded.decided_by, decided_at = excluded.decided_at
+            WHERE facility_link.status NOT IN {HumanStatuses} OR excluded.status IN {HumanStatuses}
+            """,
+            rows,
+            cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertOutcome(written, kept);
     }
@@ -86,7 +88,8 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
             r => (Source: r.GetString(0), JobKey: r.GetString(1)),
             cancellationToken).ConfigureAwait(false)).ToHashSet();
 
-        int written = 0, kept = 0;
+        var kept = 0;
+        var rows = new List<object?[]>();
         foreach (var mapping in mappings)
         {
             var source = mapping.Source.ToString();
@@ -96,24 +99,25 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
                 continue;
             }
 
-            written += await session.ExecuteAsync(
-                $"""
-                INSERT INTO cadre_mapping ({MappingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                ON CONFLICT (source, job_key) DO UPDATE SET
-                    job_title = excluded.job_title, cadre_code = excluded.cadre_code, score = excluded.score,
-                    status = excluded.status, explanation_json = excluded.explanation_json,
-                    decided_by = excluded.decided_by, decided_at = excluded.decided_at
-                WHERE cadre_mapping.status NOT IN {HumanStatuses} OR excluded.status IN {HumanStatuses}
-                """,
-                [source, mapping.JobKey, mapping.JobTitle, mapping.CadreCode, mapping.Score, mapping.Status.Code(),
-                 mapping.ExplanationJson, mapping.DecidedBy, mapping.DecidedAt],
-                cancellationToken).ConfigureAwait(false);
+            rows.Add([source, mapping.JobKey, mapping.JobTitle, mapping.CadreCode, mapping.Score, mapping.Status.Code(),
+                mapping.ExplanationJson, mapping.DecidedBy, mapping.DecidedAt]);
             if (mapping.Status.IsHuman())
             {
                 decided.Add((source, mapping.JobKey));
             }
         }
 
+        var written = await session.ExecuteEachAsync(
+            $"""
+            INSERT INTO cadre_mapping ({MappingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            ON CONFLICT (source, job_key) DO UPDATE SET
+                job_title = excluded.job_title, cadre_code = excluded.cadre_code, score = excluded.score,
+                status = excluded.status, explanation_json = excluded.explanation_json,
+                decided_by = excluded.decided_by, decided_at = excluded.decided_at
+            WHERE cadre_mapping.status NOT IN {HumanStatuses} OR excluded.status IN {HumanStatuses}
+            """,
+            rows,
+            cancellationToken).ConfigureAwait(false);
         await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertOutcome(written, kept);
     }
