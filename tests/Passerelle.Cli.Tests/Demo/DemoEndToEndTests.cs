@@ -51,6 +51,10 @@ public sealed class DemoEndToEndTests : IAsyncLifetime
         var held = demo.Dhis2.Store.DataValues.Where(v => passerelleElements.Contains(v.Key.DataElement) && !v.Deleted).ToList();
         Assert.Equal(first.Push.ValuesSent, held.Count);
 
+        // And WISN, computed from the service data the pull read from DHIS2, was published
+        var wisnNurses = Dhis2Uid.FromCode("dataElement", "PASS_WISN_BESOIN_INF");
+        Assert.Contains(held, v => v.Key.DataElement == wisnNurses);
+
         var meets = Dhis2Uid.FromCode("dataElement", StaffingAnalysis.MeetsNorm);
         // (a registry facility with no DHIS2 counterpart is analysed but has nowhere to go in DHIS2)
         var published = first.Staffing!.Compliance.Where(c => linkedToDhis2.Contains(c.FacilityId)).ToList();

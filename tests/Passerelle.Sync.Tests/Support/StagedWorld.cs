@@ -20,6 +20,8 @@ internal sealed class StagedWorld : IAsyncDisposable
 
     private readonly DirectoryInfo _folder;
 
+    private bool _closed;
+
     private StagedWorld(DirectoryInfo folder, IWarehouse warehouse)
     {
         _folder = folder;
@@ -27,6 +29,19 @@ internal sealed class StagedWorld : IAsyncDisposable
     }
 
     public IWarehouse Warehouse { get; }
+
+    /// <summary>The folder holding the DuckDB file (<c>entrepot.duckdb</c>), deleted on dispose.</summary>
+    public string Folder => _folder.FullName;
+
+    /// <summary>Closes the warehouse, keeping its file, so that another component can open it.</summary>
+    public async Task CloseWarehouseAsync()
+    {
+        if (!_closed)
+        {
+            _closed = true;
+            await Warehouse.DisposeAsync();
+        }
+    }
 
     public static async Task<StagedWorld> CreateAsync(string? connectionString = null)
     {
@@ -103,7 +118,7 @@ internal sealed class StagedWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Warehouse.DisposeAsync();
+        await CloseWarehouseAsync();
         _folder.Delete(true);
     }
 }
