@@ -73,7 +73,7 @@ public sealed class BrowserScenarioTests(WebTestWarehouse warehouse) : IAsyncLif
         {
             if (message.Type == "error")
             {
-                errors.Add(message.Text);
+                errors.Add(message.Text + " @ " + message.Location);
             }
         };
 
@@ -95,7 +95,7 @@ public sealed class BrowserScenarioTests(WebTestWarehouse warehouse) : IAsyncLif
 
         // When a facility is opened from its marker
         await page.Locator("path.facility-marker").First.ClickAsync(new LocatorClickOptions { Force = true });
-        await page.Locator(".leaflet-popup a").ClickAsync();
+        await page.Locator(".map-popup a").ClickAsync();
         await page.WaitForSelectorAsync("#cadre-table");
         Assert.False(string.IsNullOrWhiteSpace(await page.TextContentAsync("#facility-name")));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "03-structure.png"), FullPage = true });
