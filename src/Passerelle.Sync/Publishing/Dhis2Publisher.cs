@@ -46,10 +46,12 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         var metadataDiff = await client.DiffMetadataAsync(package, CodePrefix, cancellationToken);
         var payload = JsonNode.Parse(package.ToJson())!;
         var validation = await client.ImportMetadataAsync(payload, MetadataImportOptions.Validate, cancellationToken);
-        if (!validation.IsOk || validation.Errors.Count > 0)
+        // A dry run by an account without the authorities still previews the diff: those refusals are already reported.
+        var refusals = validation.Errors.Where(e => !(dryRun && missingAuthorities.Count > 0 && e.ErrorCode is "E3000" or "E3001")).ToList();
+        if (refusals.Count > 0 || (!validation.IsOk && validation.Errors.Count == 0))
         {
             throw new SyncStageException(Name, "DHIS2 refuse les métadonnées / DHIS2 rejects the metadata: "
-                + string.Join("; ", validation.Errors.Take(5).Select(e => e.ToString())));
+                + string.Join("; ", refusals.Take(5).Select(e => e.ToString())));
         }
 
         MetadataImportReport? committed = null;
