@@ -131,7 +131,7 @@ internal sealed class SyncWorld : IAsyncDisposable
     }
 
     /// <summary>Writes passerelle.yaml for a child <c>passerelle sync</c> process.</summary>
-    public string WriteYaml()
+    public string WriteYaml(string extra = "")
     {
         var path = Path.Combine(Directory, "passerelle.yaml");
         var regions = string.Join(", ", Config.Scope.Regions);
@@ -151,6 +151,7 @@ internal sealed class SyncWorld : IAsyncDisposable
               pageSize: 200
             healthMap:
               facilities: {Config.HealthMap.Facilities}
+            {extra}
             """);
         return path;
     }
