@@ -8,8 +8,8 @@ namespace Passerelle.Reliability.Tests.Faults;
 
 /// <summary>
 /// Sources broken during a sync: each fault is injected into the DHIS2 or iHRIS emulator while a whole sync runs.
-/// The run must complete or fail with a clear, bilingual message; then a re-run against the same DHIS2 (its state
-/// carried over, the fault gone) must leave DHIS2 holding exactly the values of a clean run.
+/// The run must complete with exactly the values of a clean run, or fail with a clear, bilingual message; then a
+/// re-run against the same DHIS2 (its state carried over, the fault gone) must leave DHIS2 holding exactly those values.
 /// </summary>
 public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
 {
@@ -37,7 +37,13 @@ public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
             try
             {
                 await broken.SyncAsync();
-                _report.Line($"  first run: completed in {clock.Elapsed.TotalSeconds:0.0} s; DHIS2 holds {broken.PasserelleValues().Count} of {expected.Count} expected values");
+                var afterFirst = broken.PasserelleValues();
+                _report.Line($"  first run: completed in {clock.Elapsed.TotalSeconds:0.0} s; DHIS2 holds {afterFirst.Count} of {expected.Count} expected values");
+
+                // Then a run that rode the fault out already holds exactly the clean values: no re-run needed
+                Assert.Equal(expected, afterFirst);
+                _report.Save(name);
+                return;
             }
             catch (Exception e) when (e is not (NullReferenceException or InvalidCastException or IndexOutOfRangeException or ArgumentException))
             {
