@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Passerelle.Reliability.Tests.Support;
 
 /// <summary>What to break on the iHRIS emulator, which has no fault plan of its own: the first N matching requests.</summary>
-internal sealed record IhrisFault(string PathContains, IhrisFaultKind Kind, int FirstN, int StatusCode = 503, int DelayMs = 0);
+internal sealed record IhrisFault(string PathContains, IhrisFaultKind Kind, int FirstN, int StatusCode = 503, int DelayMs = 0, string? Body = null);
 
 internal enum IhrisFaultKind
 {
@@ -12,6 +12,9 @@ internal enum IhrisFaultKind
     Drop,
     SlowBody,
     Latency,
+
+    /// <summary>Answers 200 with <see cref="IhrisFault.Body"/> as application/fhir+json.</summary>
+    Body,
 }
 
 internal static class HttpFaultMiddleware
@@ -34,6 +37,11 @@ internal static class HttpFaultMiddleware
                     case IhrisFaultKind.Status:
                         context.Response.StatusCode = fault.StatusCode;
                         await context.Response.WriteAsync("injected fault");
+                        return;
+                    case IhrisFaultKind.Body:
+                        context.Response.StatusCode = 200;
+                        context.Response.ContentType = "application/fhir+json";
+                        await context.Response.WriteAsync(fault.Body ?? "");
                         return;
                     case IhrisFaultKind.Drop:
                         context.Abort();

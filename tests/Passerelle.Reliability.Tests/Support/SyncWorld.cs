@@ -15,7 +15,11 @@ namespace Passerelle.Reliability.Tests.Support;
 /// <summary>What a reliability world is made of: which regions, which faults, which changes to the generated world.</summary>
 internal sealed record SyncWorldOptions
 {
-    public IReadOnlyList<string> Regions { get; init; } = ["SN-KL"];
+    /// <summary>Kédougou, the smallest region: enough facilities and workers for every path, small enough to run often.</summary>
+    public IReadOnlyList<string> Regions { get; init; } = ["SN-KE"];
+
+    /// <summary>Months of DHIS2 service data generated.</summary>
+    public int Months { get; init; } = 3;
 
     public int Seed { get; init; } = 20260101;
 
@@ -59,7 +63,7 @@ internal sealed class SyncWorld : IAsyncDisposable
     public static async Task<SyncWorld> StartAsync(string directory, SyncWorldOptions options)
     {
         System.IO.Directory.CreateDirectory(directory);
-        var world = DemoWorldGenerator.Generate(DemoWorldOptions.Default with { Seed = options.Seed, RegionCodes = options.Regions });
+        var world = DemoWorldGenerator.Generate(DemoWorldOptions.Default with { Seed = options.Seed, RegionCodes = options.Regions, Months = options.Months });
         world = options.ChangeWorld?.Invoke(world) ?? world;
         var registryFile = Path.Combine(directory, "carte-sanitaire.csv");
         RegistryFileWriter.WriteCsv(world, registryFile);
@@ -127,7 +131,7 @@ internal sealed class SyncWorld : IAsyncDisposable
     }
 
     /// <summary>Writes passerelle.yaml for a child <c>passerelle sync</c> process.</summary>
-    public string WriteYaml()
+    public string WriteYaml(string extra = "")
     {
         var path = Path.Combine(Directory, "passerelle.yaml");
         var regions = string.Join(", ", Config.Scope.Regions);
@@ -147,6 +151,7 @@ internal sealed class SyncWorld : IAsyncDisposable
               pageSize: 200
             healthMap:
               facilities: {Config.HealthMap.Facilities}
+            {extra}
             """);
         return path;
     }
