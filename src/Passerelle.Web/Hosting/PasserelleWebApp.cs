@@ -24,7 +24,9 @@ public static class PasserelleWebApp
     public const string LoginRateLimit = "login";
 
     /// <summary>Builds the app from command-line style arguments plus <paramref name="settings"/> (e.g. <c>Passerelle:Warehouse</c>, <c>urls</c>).</summary>
-    public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Extra services the host adds (the CLI adds the sync schedule).</param>
+    public static WebApplication Create(
+        string[] args, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(PasserelleWebApp).Assembly.GetName().Name });
         if (settings is not null)
@@ -33,6 +35,7 @@ public static class PasserelleWebApp
         }
 
         AddServices(builder.Services, builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         Configure(app);
         return app;

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Passerelle.Sync.Configuration;
+using Passerelle.Sync.Operations;
 using Passerelle.Web.Hosting;
 using Spectre.Console;
 
@@ -19,8 +22,21 @@ internal static class WebServer
             [$"{WebOptions.Section}:{nameof(WebOptions.ConfigFile)}"] = configFile,
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         };
-        await using var app = PasserelleWebApp.Create([], settings);
+        var schedule = configFile is null ? null : ConfigLoader.Load(configFile);
+        await using var app = PasserelleWebApp.Create([], settings, services =>
+        {
+            if (schedule is not null)
+            {
+                services.AddPasserelleSchedule(schedule);
+            }
+        });
         await app.StartAsync(cancellationToken);
+        if (app.Services.GetService<SyncScheduler>() is not null)
+        {
+            console.MarkupLineInterpolated(
+                $"[grey]Synchronisation planifiée / scheduled sync: « {schedule!.Schedule.Cron} » (UTC), une à la fois / one at a time[/]");
+        }
+
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             console.MarkupLineInterpolated($"[bold green]Passerelle web[/] : {url}  [grey](Ctrl+C pour arrêter / to stop)[/]");
