@@ -34,6 +34,10 @@ internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncComma
         [Description("Écrire le diff des valeurs en CSV / write the value diff as CSV")]
         public string? Diff { get; init; }
 
+        [CommandOption("--full")]
+        [Description("Relire tout iHRIS, pas seulement les changements depuis la dernière synchronisation réussie / read all of iHRIS, not only what changed since the last successful sync")]
+        public bool Full { get; init; }
+
         [CommandOption("--no-push")]
         [Description("S'arrêter après l'analyse / stop after the analysis")]
         public bool NoPush { get; init; }
@@ -60,8 +64,14 @@ internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncComma
         {
             await using var session = await SyncSession.OpenAsync(config, demoMode: false, TimeProvider.System, null, cancellationToken);
             var report = await new SyncRunner(session, new ConsoleSyncProgress(console))
-                .RunAsync(new SyncRunOptions(Push: !settings.NoPush, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName), cancellationToken);
+                .RunAsync(new SyncRunOptions(Push: !settings.NoPush, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName, Full: settings.Full), cancellationToken);
             console.MarkupLineInterpolated($"[green]Synchronisation terminée / sync finished[/] ({report.RunId})");
+            if (report.WorkforcePull is { } mode)
+            {
+                console.MarkupLineInterpolated($"iHRIS : lecture {(mode == WorkforcePullMode.Incremental ? "incrémentale / incremental" : "complète / full")} read");
+            }
+
+            console.MarkupLineInterpolated($"Constats des sources / source findings : {report.SourceFindings}");
             if (report.Push is { DryRun: true } dry)
             {
                 var diff = new Table().AddColumns("Changement / change", "Valeurs / values");
