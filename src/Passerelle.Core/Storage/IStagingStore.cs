@@ -39,4 +39,10 @@ public interface IStagingStore
     Task<bool> TryRecordImportAsync(ImportRecord import, CancellationToken cancellationToken);
 
     Task<ImportRecord?> FindImportAsync(string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>Keeps the findings sources showed during a run.</summary>
+    Task AddSourceFindingsAsync(IEnumerable<SourceFindingRow> findings, CancellationToken cancellationToken);
+
+    /// <summary>Findings of one run (or every run when null), by source, code and place.</summary>
+    Task<IReadOnlyList<SourceFindingRow>> ReadSourceFindingsAsync(Guid? runId, CancellationToken cancellationToken);
 }

@@ -34,7 +34,10 @@ public static class ConfigTemplate
           # fhir (iHRIS 5), ihris4-mysql ou ihris4-csv (iHRIS Manage 4)
           kind: fhir
           url: https://ihris.example.org/fhir
-          # connectionString: Server=127.0.0.1;Database=ihris_manage;User ID=lecture   (+ PASSERELLE_IHRIS_DB_PASSWORD)
+          # access: backend              # iHRIS 5 par le backend / through the backend (+ email, PASSERELLE_IHRIS_PASSWORD ou / or passwordFile)
+          # email: passerelle@ihris.example.org
+          # connectionString: Server=127.0.0.1;Database=ihris_manage;User ID=lecture
+          # dbPasswordFile: /etc/passerelle/ihris-db.password   # sinon / else PASSERELLE_IHRIS_DB_PASSWORD (la variable l'emporte / the variable wins)
           # csvFile: exports/hr_report.csv
           pageSize: 200
 

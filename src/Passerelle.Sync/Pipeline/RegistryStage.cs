@@ -2,20 +2,28 @@ using Passerelle.Core.Facilities;
 using Passerelle.Core.Storage;
 using Passerelle.HealthMap.Mapping;
 using Passerelle.HealthMap.Norms;
+using Passerelle.HealthMap.Population;
 using Passerelle.HealthMap.Registry;
 using Passerelle.Sync.Configuration;
-using StoredRegistryFacility = Passerelle.Core.Storage.RegistryFacility;
 
 namespace Passerelle.Sync.Pipeline;
 
-/// <summary>Pull from the Carte sanitaire: the facility list (validated, quarantine kept) and the norms.</summary>
+/// <summary>
+/// Pull from the Carte sanitaire: the facility list (read with the configured column mapping, validated,
+/// quarantine and findings kept), the norms editions side by side with their validity dates, and the ANSD population.
+/// </summary>
 public sealed class RegistryStage(PasserelleConfig config, IWarehouse warehouse, ScopeFilter scope, Guid runId, TimeProvider time)
 {
     public const string Name = "pull.healthmap";
 
+    /// <summary>What the findings of the Carte sanitaire are filed under.</summary>
+    public const string SourceName = "healthmap";
+
+    public int FindingsRecorded { get; private set; }
+
     public async Task<StageOutcome> RunAsync(CancellationToken cancellationToken)
     {
-        var importer = new RegistryImporter(ColumnMapping.Default);
+        var importer = new RegistryImporter(LoadMapping());
         var result = await importer.CheckAsync(config.HealthMap.Facilities, cancellationToken);
         if (result.IsRefused || !result.IsUsable)
         {
@@ -23,52 +31,44 @@ public sealed class RegistryStage(PasserelleConfig config, IWarehouse warehouse,
             throw new SyncStageException(Name, $"carte sanitaire inutilisable / Carte sanitaire file unusable: {reasons}");
         }
 
-        var inScope = result.Facilities.Where(f => scope.Includes(f.Facility)).ToList();
-        await warehouse.Staging.ReplaceRegistryFacilitiesAsync(inScope.Select(ToStored), cancellationToken);
-        await warehouse.Staging.ReplaceSourceFacilitiesAsync(SourceSystem.HealthMap, inScope.Select(f => f.Facility), cancellationToken);
-        var now = time.GetUtcNow();
-        if (result.Quarantine.Count > 0 && await warehouse.Staging.FindImportAsync(result.Source.ContentHash, cancellationToken) is null)
-        {
-            await warehouse.Staging.AddQuarantineRowsAsync(
-                result.Quarantine.Select(q => new QuarantineRow(runId, result.Source.FileName, q.Row, q.Reasons.FirstOrDefault()?.Column, q.Reason, RowHash(result.Source.ContentHash, q.Row), now)),
-                cancellationToken);
-        }
-
-        await warehouse.Staging.TryRecordImportAsync(
-            new ImportRecord(result.Source.ContentHash, result.Source.FileName, "registry", result.RowsRead, now), cancellationToken);
+        var store = new WarehouseRegistryStore(warehouse, runId, time, f => scope.Includes(f.Facility));
+        await store.SaveAsync(result, cancellationToken);
+        FindingsRecorded = await store.RecordFindingsAsync(result, SourceName, cancellationToken);
 
         var norms = LoadNorms();
         foreach (var edition in norms.Editions)
         {
             await warehouse.Facts.ReplaceStaffingNormsAsync(edition.Version, edition.StaffingNorms, cancellationToken);
+            await warehouse.Facts.ReplaceCoverageNormsAsync(edition.Version, NormFacts.CoverageOf(edition), cancellationToken);
         }
+
+        await warehouse.Facts.UpsertPopulationAsync(NormFacts.PopulationOf(PopulationTable.Ansd), cancellationToken);
 
         return new StageOutcome(
             result.RowsRead,
-            inScope.Count,
+            store.FacilitiesStaged,
             result.RowsQuarantined,
-            $"{inScope.Count} structures dans le périmètre, {result.RowsQuarantined} lignes en quarantaine, {norms.Editions.Count} édition(s) de normes",
-            $"{inScope.Count} facilities in scope, {result.RowsQuarantined} rows quarantined, {norms.Editions.Count} norms edition(s)");
+            $"{store.FacilitiesStaged} structures dans le périmètre, {result.RowsQuarantined} lignes en quarantaine, {FindingsRecorded} constats, {norms.Editions.Count} édition(s) de normes",
+            $"{store.FacilitiesStaged} facilities in scope, {result.RowsQuarantined} rows quarantined, {FindingsRecorded} findings, {norms.Editions.Count} norms edition(s)");
+    }
+
+    private ColumnMapping LoadMapping()
+    {
+        if (string.IsNullOrWhiteSpace(config.HealthMap.Mapping))
+        {
+            return ColumnMapping.Default;
+        }
+
+        try
+        {
+            return ColumnMappingFile.Load(config.HealthMap.Mapping);
+        }
+        catch (ColumnMappingException e)
+        {
+            throw new ConfigurationException("healthMap.mapping", [$"healthMap.mapping: {e.Message}"]);
+        }
     }
 
     private NormsCatalogue LoadNorms() =>
         string.IsNullOrWhiteSpace(config.HealthMap.Norms) ? NormsCatalogue.Demo : NormsCatalogue.Load(config.HealthMap.Norms);
-
-    private static StoredRegistryFacility ToStored(Passerelle.HealthMap.Registry.RegistryFacility f) => new(
-        f.Code,
-        f.Facility.Name,
-        f.Facility.Type,
-        f.Facility.Region,
-        f.Facility.District,
-        f.Facility.Location,
-        f.CatchmentPopulation,
-        f.Status switch
-        {
-            FacilityOperationalStatus.Open => RegistryFacilityStatus.Open,
-            FacilityOperationalStatus.Closed => RegistryFacilityStatus.Closed,
-            _ => RegistryFacilityStatus.Unknown,
-        });
-
-    private static string RowHash(string fileHash, int row) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{fileHash}:{row}")));
 }

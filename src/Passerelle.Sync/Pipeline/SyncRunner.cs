@@ -12,8 +12,9 @@ namespace Passerelle.Sync.Pipeline;
 /// <param name="DiffCsv">Where to write the data value diff as CSV, if anywhere.</param>
 /// <param name="Publisher">How to publish (authority check, analytics read-back); null for the defaults.</param>
 /// <param name="Period">Period to push; null for the period of the reference date.</param>
+/// <param name="Full">Read every iHRIS role even when the source can list only what changed since the last successful run.</param>
 public sealed record SyncRunOptions(bool Pull = true, bool Align = true, bool Analyze = true, bool Push = true, bool DryRun = false, string? DiffCsv = null, string Actor = "system",
-    PublisherOptions? Publisher = null, string? Period = null);
+    PublisherOptions? Publisher = null, string? Period = null, bool Full = false);
 
 /// <summary>What a run did, for the summary people read.</summary>
 public sealed record SyncReport(
@@ -22,7 +23,9 @@ public sealed record SyncReport(
     string Period,
     IReadOnlyDictionary<string, StageOutcome> Stages,
     StaffingResult? Staffing,
-    PushReport? Push);
+    PushReport? Push,
+    int SourceFindings = 0,
+    WorkforcePullMode? WorkforcePull = null);
 
 /// <summary>
 /// One <c>sync</c>: pull (Carte sanitaire, DHIS2, iHRIS) → align → analyse → push. Every stage reads
@@ -45,16 +48,20 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
         var stages = new Dictionary<string, StageOutcome>(StringComparer.Ordinal);
         StaffingResult? staffing = null;
         PushReport? push = null;
+        var findings = 0;
+        WorkforcePullMode? workforcePull = null;
         try
         {
             if (options.Pull)
             {
-                stages[RegistryStage.Name] = await runner.RunAsync(RegistryStage.Name, "Carte sanitaire",
-                    ct => new RegistryStage(session.Config, warehouse, scope, runId, time).RunAsync(ct), cancellationToken);
+                var registry = new RegistryStage(session.Config, warehouse, scope, runId, time);
+                stages[RegistryStage.Name] = await runner.RunAsync(RegistryStage.Name, "Carte sanitaire", registry.RunAsync, cancellationToken);
                 stages[Dhis2PullStage.Name] = await runner.RunAsync(Dhis2PullStage.Name, "DHIS2 : unités d'organisation",
                     ct => new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), referenceDate).RunAsync(ct), cancellationToken);
-                stages[IhrisPullStage.Name] = await runner.RunAsync(IhrisPullStage.Name, "iHRIS : structures et personnel",
-                    ct => new IhrisPullStage(session.Workforce, warehouse, scope, time).RunAsync(ct), cancellationToken);
+                var ihris = new IhrisPullStage(session.Workforce, warehouse, scope, time, runId, options.Full);
+                stages[IhrisPullStage.Name] = await runner.RunAsync(IhrisPullStage.Name, "iHRIS : structures et personnel", ihris.RunAsync, cancellationToken);
+                findings = registry.FindingsRecorded + ihris.FindingsRecorded;
+                workforcePull = ihris.Mode;
                 await AuditAsync(options.Actor, "pull", "sources", $"runId={runId}", cancellationToken);
             }
 
@@ -106,7 +113,7 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
             throw;
         }
 
-        return new SyncReport(runId, referenceDate, period, stages, staffing, push);
+        return new SyncReport(runId, referenceDate, period, stages, staffing, push, findings, workforcePull);
     }
 
     /// <summary>The last day of the previous month.</summary>

@@ -194,6 +194,36 @@ internal sealed class StagingStore(WarehouseDatabase database, TimeProvider time
         return found.Count == 0 ? null : found[0];
     }
 
+    public async Task AddSourceFindingsAsync(IEnumerable<SourceFindingRow> findings, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        await session.BeginAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var finding in findings)
+        {
+            await session.ExecuteAsync(
+                """
+                INSERT INTO source_finding (run_id, source, location, code, message_fr, message_en, recorded_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                """,
+                [finding.RunId, finding.Source, finding.Where, finding.Code, finding.French, finding.English, finding.At],
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<SourceFindingRow>> ReadSourceFindingsAsync(Guid? runId, CancellationToken cancellationToken)
+    {
+        const string Columns = "SELECT run_id, source, location, code, message_fr, message_en, recorded_at FROM source_finding";
+        const string Order = " ORDER BY source, code, location";
+        await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        return await session.ListAsync(
+            runId is null ? Columns + Order : Columns + " WHERE run_id = $1" + Order,
+            runId is null ? [] : [runId.Value],
+            r => new SourceFindingRow(r.GetGuidText(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetUtc(6)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
     private static GeoPoint? ReadPoint(DbDataReader reader, int latitudeOrdinal) =>
         reader.IsDBNull(latitudeOrdinal) || reader.IsDBNull(latitudeOrdinal + 1)
             ? null

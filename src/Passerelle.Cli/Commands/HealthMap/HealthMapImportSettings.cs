@@ -6,8 +6,8 @@ namespace Passerelle.Cli.Commands.HealthMap;
 /// <summary>Options of <c>healthmap import</c>.</summary>
 internal sealed class HealthMapImportSettings : HealthMapFileSettings
 {
-    [CommandOption("--store <DIR>")]
-    [Description("Dossier du registre importé (un fichier JSON par contenu) / folder of the imported registry (one JSON file per content)")]
-    [DefaultValue("passerelle-data/registre")]
-    public string Store { get; init; } = "passerelle-data/registre";
+    [CommandOption("--warehouse <CONNECTION>")]
+    [Description("Entrepôt : fichier DuckDB ou / or Host=… PostgreSQL (défaut / default: passerelle.duckdb)")]
+    [DefaultValue("passerelle.duckdb")]
+    public string Warehouse { get; init; } = "passerelle.duckdb";
 }

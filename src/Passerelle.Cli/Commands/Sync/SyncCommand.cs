@@ -33,6 +33,10 @@ internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncComma
         [Description("Écrire le diff des valeurs en CSV / write the value diff as CSV")]
         public string? Diff { get; init; }
 
+        [CommandOption("--full")]
+        [Description("Relire tout iHRIS, pas seulement les changements depuis la dernière synchronisation réussie / read all of iHRIS, not only what changed since the last successful sync")]
+        public bool Full { get; init; }
+
         [CommandOption("--no-push")]
         [Description("S'arrêter après l'analyse / stop after the analysis")]
         public bool NoPush { get; init; }
@@ -58,9 +62,15 @@ internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncComma
         try
         {
             var report = await new LockedSync(config, TimeProvider.System, NullLoggerFactory.Instance).RunAsync(
-                new SyncRunOptions(Push: !settings.NoPush, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName),
+                new SyncRunOptions(Push: !settings.NoPush, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName, Full: settings.Full),
                 new ConsoleSyncProgress(console), "sync", cancellationToken);
             console.MarkupLineInterpolated($"[green]Synchronisation terminée / sync finished[/] ({report.RunId})");
+            if (report.WorkforcePull is { } mode)
+            {
+                console.MarkupLineInterpolated($"iHRIS : lecture {(mode == WorkforcePullMode.Incremental ? "incrémentale / incremental" : "complète / full")} read");
+            }
+
+            console.MarkupLineInterpolated($"Constats des sources / source findings : {report.SourceFindings}");
             if (report.Push is { DryRun: true } dry)
             {
                 var diff = new Table().AddColumns("Changement / change", "Valeurs / values");
