@@ -1,15 +1,15 @@
 using Passerelle.Cli.Commands;
-using Passerelle.Cli.Commands.Bench;
 using Passerelle.Cli.Commands.Analyze;
+using Passerelle.Cli.Commands.Bench;
 using Passerelle.Cli.Commands.Dhis2;
 using Passerelle.Cli.Commands.Doctor;
 using Passerelle.Cli.Commands.Emulate;
 using Passerelle.Cli.Commands.HealthMap;
 using Passerelle.Cli.Commands.Ihris;
 using Passerelle.Cli.Commands.Match;
+using Passerelle.Cli.Commands.Push;
 using Passerelle.Cli.Commands.Reconcile;
 using Passerelle.Cli.Commands.Review;
-using Passerelle.Cli.Commands.Push;
 using Passerelle.Cli.Commands.Runs;
 using Passerelle.Cli.Commands.Schedule;
 using Passerelle.Cli.Commands.Serve;

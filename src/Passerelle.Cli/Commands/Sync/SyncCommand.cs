@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using Passerelle.Cli.Console;
 using Microsoft.Extensions.Logging.Abstractions;
+using Passerelle.Cli.Console;
 using Passerelle.Sync.Configuration;
 using Passerelle.Sync.Operations;
 using Passerelle.Sync.Pipeline;
