@@ -5,7 +5,8 @@ namespace Passerelle.Docs.Tests;
 /// <summary>Every shell command of the README, the guides and the course runs on the demo, or says why not.</summary>
 public sealed class DocumentedCommandsTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan GroupTimeout = TimeSpan.FromMinutes(30);
+    /// <summary>Generous for a demo run per block on a loaded 2-core machine, short enough that a command that never ends (a server left in a bash block) is caught.</summary>
+    private static TimeSpan TimeoutFor(int blocks) => TimeSpan.FromMinutes(Math.Min(30, 3 + (2 * blocks)));
 
     public static TheoryData<string> Groups()
     {
@@ -34,7 +35,7 @@ public sealed class DocumentedCommandsTests(ITestOutputHelper output)
         }
 
         // When they run one after the other from a copy of the repository root
-        var outcome = await DocumentedCommandRunner.RunAsync(group.Replace('/', '_'), runnable, GroupTimeout);
+        var outcome = await DocumentedCommandRunner.RunAsync(group.Replace('/', '_'), runnable, TimeoutFor(runnable.Count));
 
         // Then every command succeeds
         output.WriteLine($"{runnable.Count} blocs exécutés / blocks run in {outcome.WorkDirectory}");
