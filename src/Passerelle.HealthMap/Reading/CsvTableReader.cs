@@ -27,6 +27,8 @@ internal static class CsvTableReader
         notes.Add(new ReadingNote(null,
             $"Séparateur détecté : {DelimiterSniffer.Describe(separator)}",
             $"separator detected: {DelimiterSniffer.Describe(separator)}"));
+        (text, var repairs) = UnclosedQuoteRepair.Repair(text, separator, lineOffset);
+        notes.AddRange(repairs);
 
         var options = CsvReaderOptions.Default with
         {

@@ -24,8 +24,10 @@ internal static class FhirResourceParser
             Deserializer.TryDeserializeResource(ref reader, out var resource, out _);
             return resource;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or DeserializationFailedException or Hl7.Fhir.Validation.CodedValidationException)
         {
+            // Even in its forgiving mode Firely gives up on some shapes (an "entry" that is a string):
+            // the caller reports the answer as unreadable, naming the URL.
             return null;
         }
     }
