@@ -9,7 +9,8 @@ namespace Passerelle.Docs.Tests;
 /// Runs documented shell blocks in order, as a reader would from the repository root: in a fresh folder
 /// that mirrors the checkout (symbolic links to <c>src</c>, <c>tests</c>, <c>docs</c>…), so what the
 /// commands write stays out of the checkout. <c>dotnet run --project src/Passerelle.Cli -- …</c> runs the
-/// CLI of this build instead of rebuilding it; every other command runs as written.
+/// CLI of this build instead of rebuilding it, and so does <c>passerelle …</c> (the installed command the
+/// guides also use); every other command runs as written.
 /// </summary>
 internal sealed class DocumentedCommandRunner
 {
@@ -34,6 +35,12 @@ internal sealed class DocumentedCommandRunner
         exec "$PASSERELLE_REAL_DOTNET" "$@"
         """;
 
+    private const string PasserelleShim = """
+        #!/usr/bin/env bash
+        # `passerelle …` as an installed command: the CLI built for this test run.
+        exec "$PASSERELLE_REAL_DOTNET" "$PASSERELLE_CLI_DLL" "$@"
+        """;
+
     public sealed record Outcome(bool Succeeded, int ExitCode, string Output, string? FailedBlock, string WorkDirectory);
 
     public static async Task<Outcome> RunAsync(string name, IReadOnlyList<ShellBlock> blocks, TimeSpan timeout)
@@ -49,11 +56,14 @@ internal sealed class DocumentedCommandRunner
         }
 
         var shimDir = Directory.CreateDirectory(Path.Combine(work.FullName, ".docs-bin")).FullName;
-        var shim = Path.Combine(shimDir, "dotnet");
-        await File.WriteAllTextAsync(shim, DotnetShim.ReplaceLineEndings("\n") + "\n");
-        if (!OperatingSystem.IsWindows())
+        foreach (var (name, text) in new[] { ("dotnet", DotnetShim), ("passerelle", PasserelleShim) })
         {
-            File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var shim = Path.Combine(shimDir, name);
+            await File.WriteAllTextAsync(shim, text.ReplaceLineEndings("\n") + "\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
 
         var script = new StringBuilder("set -e\n");

@@ -49,7 +49,7 @@ public sealed class RunLockTests : IDisposable
         // Given a child process that took the lock file's OS lock and wrote its holder, then was killed (-9)
         var lockFile = Warehouse + ".lock";
         await File.WriteAllTextAsync(lockFile + ".json", """{"processId":999999,"host":"old-host","purpose":"sync","startedAt":"2026-11-24T02:00:00+00:00"}""");
-        using (var child = Process.Start(new ProcessStartInfo("flock", ["-x", lockFile, "sleep", "60"]) { UseShellExecute = false })!)
+        using (var child = Process.Start(new ProcessStartInfo("flock", ["-x", "-o", lockFile, "sleep", "60"]) { UseShellExecute = false })!)
         {
             await WaitUntilAsync(async () => await RunLock.FindHolderAsync(Warehouse, CancellationToken.None) is not null);
             await Assert.ThrowsAsync<RunLockHeldException>(() => RunLock.AcquireAsync(Warehouse, "sync", _time, CancellationToken.None));
