@@ -56,10 +56,10 @@ internal sealed class DocumentedCommandRunner
         }
 
         var shimDir = Directory.CreateDirectory(Path.Combine(work.FullName, ".docs-bin")).FullName;
-        foreach (var (name, text) in new[] { ("dotnet", DotnetShim), ("passerelle", PasserelleShim) })
+        foreach (var (command, body) in new[] { ("dotnet", DotnetShim), ("passerelle", PasserelleShim) })
         {
-            var shim = Path.Combine(shimDir, name);
-            await File.WriteAllTextAsync(shim, text.ReplaceLineEndings("\n") + "\n");
+            var shim = Path.Combine(shimDir, command);
+            await File.WriteAllTextAsync(shim, body.ReplaceLineEndings("\n") + "\n");
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
