@@ -17,9 +17,10 @@ internal class WarehouseSettings : CommandSettings
     [Description("Remplace / overrides `warehouse` (fichier DuckDB ou / or Host=… PostgreSQL)")]
     public string? Warehouse { get; init; }
 
+    /// <summary>The configuration file; with <c>--warehouse</c> and no file, the defaults on that warehouse.</summary>
     public PasserelleConfig LoadConfig()
     {
-        var config = ConfigLoader.Load(Config);
+        var config = Warehouse is not null && !File.Exists(Config) ? new PasserelleConfig() : ConfigLoader.Load(Config);
         if (Warehouse is not null)
         {
             config.Warehouse = Warehouse;
