@@ -138,23 +138,14 @@ internal sealed class StagingStore(WarehouseDatabase database, TimeProvider time
             cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task AddQuarantineRowsAsync(IEnumerable<QuarantineRow> rows, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-        await session.BeginAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
-        {
-            await session.ExecuteAsync(
-                """
-                INSERT INTO quarantine_row (run_id, file, row_number, column_name, reason, raw_line_hash, recorded_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
-                """,
-                [row.RunId, row.File, row.Row, row.Column, row.Reason, row.RawLineHash, row.At],
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task AddQuarantineRowsAsync(IEnumerable<QuarantineRow> rows, CancellationToken cancellationToken) =>
+        database.ExecuteEachAsync(
+            """
+            INSERT INTO quarantine_row (run_id, file, row_number, column_name, reason, raw_line_hash, recorded_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            """,
+            rows.Select(row => new object?[] { row.RunId, row.File, row.Row, row.Column, row.Reason, row.RawLineHash, row.At }),
+            cancellationToken);
 
     public async Task<IReadOnlyList<QuarantineRow>> ReadQuarantineAsync(string? file, CancellationToken cancellationToken)
     {
@@ -194,23 +185,14 @@ internal sealed class StagingStore(WarehouseDatabase database, TimeProvider time
         return found.Count == 0 ? null : found[0];
     }
 
-    public async Task AddSourceFindingsAsync(IEnumerable<SourceFindingRow> findings, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-        await session.BeginAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var finding in findings)
-        {
-            await session.ExecuteAsync(
-                """
-                INSERT INTO source_finding (run_id, source, location, code, message_fr, message_en, recorded_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
-                """,
-                [finding.RunId, finding.Source, finding.Where, finding.Code, finding.French, finding.English, finding.At],
-                cancellationToken).ConfigureAwait(false);
-        }
-
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task AddSourceFindingsAsync(IEnumerable<SourceFindingRow> findings, CancellationToken cancellationToken) =>
+        database.ExecuteEachAsync(
+            """
+            INSERT INTO source_finding (run_id, source, location, code, message_fr, message_en, recorded_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            """,
+            findings.Select(f => new object?[] { f.RunId, f.Source, f.Where, f.Code, f.French, f.English, f.At }),
+            cancellationToken);
 
     public async Task<IReadOnlyList<SourceFindingRow>> ReadSourceFindingsAsync(Guid? runId, CancellationToken cancellationToken)
     {
