@@ -11,11 +11,10 @@ var sizes = ArgValue("--sizes")?.Split(',').Select(s => int.Parse(s, CultureInfo
 var output = ArgValue("--out");
 var reference = Environment.GetEnvironmentVariable("PASSERELLE_REFERENCE_DIR") is { Length: > 0 } dir ? dir : FindReference();
 
-var quality = new List<QualityFigures>
-{
-    Run(SierraLeoneLists.Build(reference)),
-    Run(FakelandLists.Build(reference)),
-};
+var quality = new List<QualityFigures>();
+quality.AddRange(DemoWorldLists.Build().Select(Run));
+quality.Add(Run(SierraLeoneLists.Build(reference)));
+quality.Add(Run(FakelandLists.Build(reference)));
 var speed = sizes.Select(size => Run(SyntheticLists.Build(size))).ToList();
 var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 var report = BenchReport.Render(quality, speed, Environment.ProcessorCount, load);
@@ -44,7 +43,14 @@ QualityFigures Run(LabelledLists lists)
     {
         var rights = lists.Right.ToDictionary(r => r.SourceId);
         var lefts = lists.Left.ToDictionary(r => r.SourceId);
-        foreach (var m in result.Matches.Where(m => m.Status != MatchStatus.Matched || !(lists.TruePairs.TryGetValue(m.LeftId, out var t) && t == m.RightId)).Take(25))
+        var errors = result.Matches.Where(m => lists.TruePairs.TryGetValue(m.LeftId, out var t) ? !(m.Status == MatchStatus.Matched && t == m.RightId) : m.Status != MatchStatus.Unmatched).ToList();
+        foreach (var g in errors.GroupBy(m => (m.Status, Right: m.RightId is null ? "none" : lists.TruePairs.TryGetValue(m.LeftId, out var t) ? (t == m.RightId ? "true" : "wrong") : "no-truth")))
+        {
+            Console.Error.WriteLine($"ERR {g.Key.Status} proposal={g.Key.Right}: {g.Count()}");
+        }
+
+        var limit = int.TryParse(Environment.GetEnvironmentVariable("BENCH_DEBUG"), out var n) ? n : 25;
+        foreach (var m in errors.OrderBy(_ => Random.Shared.Next()).Take(limit))
         {
             lists.TruePairs.TryGetValue(m.LeftId, out var truth);
             Console.Error.WriteLine($"{m.Status} {m.Flags} {m.Score:F3} L[{lefts[m.LeftId].Name}|{lefts[m.LeftId].District}|{lefts[m.LeftId].Type}] R[{(m.RightId is null ? "-" : rights[m.RightId].Name + "|" + rights[m.RightId].District + "|" + rights[m.RightId].Type)}] T[{(truth is null ? "-" : rights[truth].Name)}] {m.ExplanationEnglish}");

@@ -31,22 +31,13 @@ public sealed class FacilityMatcher
         var (linked, rejected) = ResolveDecisions(left, right, decisions ?? []);
         var candidates = ScoreCandidates(preparedLeft, preparedRight, linked, rejected);
         var model = EstimateModel(preparedLeft, preparedRight, candidates);
-        var probabilities = new Dictionary<int, double>();
-        double ProbabilityOf(int pattern)
-        {
-            if (!probabilities.TryGetValue(pattern, out var p))
-            {
-                probabilities[pattern] = p = model.Probability(ComparisonVector.FromPattern(pattern));
-            }
-
-            return p;
-        }
-
-        var assignments = OneToOneAssigner.Assign(candidates, ProbabilityOf, right.Count, linked, _options);
+        var nameBits = NameFrequencyBits(preparedLeft, preparedRight, candidates, model, out var nameCounts);
+        var probabilities = RecordPosteriors.Compute(candidates, model, nameBits);
+        var assignments = OneToOneAssigner.Assign(candidates, probabilities, right.Count, linked, _options);
         var matches = new FacilityMatch[left.Count];
         for (var l = 0; l < left.Count; l++)
         {
-            matches[l] = ToMatch(l, assignments[l], preparedLeft, preparedRight, candidates, model);
+            matches[l] = ToMatch(l, assignments[l], preparedLeft, preparedRight, candidates, model, nameCounts);
         }
 
         return new FacilityMatchResult(matches, model, candidates.PairCount);
@@ -175,13 +166,47 @@ public sealed class FacilityMatcher
         return counts;
     }
 
+    /// <summary>
+    /// The term-frequency adjustment of every « same name » candidate pair (0 for the others), never
+    /// taking the weight below that of « nearly the same name ».
+    /// </summary>
+    private static double[][] NameFrequencyBits(
+        PreparedFacility[] left,
+        PreparedFacility[] right,
+        ScoredCandidates candidates,
+        FellegiSunterModel model,
+        out NameFrequencies frequencies)
+    {
+        var counts = new NameFrequencies(left.Concat(right));
+        var pairCounts = new int[left.Length][];
+        for (var l = 0; l < left.Length; l++)
+        {
+            var patterns = candidates.Patterns[l] ?? [];
+            pairCounts[l] = new int[patterns.Length];
+            for (var k = 0; k < patterns.Length; k++)
+            {
+                if (ComparisonVector.FromPattern(patterns[k]).Name == 0)
+                {
+                    pairCounts[l][k] = counts.CountOf(left[l], right[candidates.Rights[l][k]]);
+                }
+            }
+        }
+
+        counts.Calibrate(pairCounts.SelectMany(row => row).Where(c => c > 0));
+        var floor = model.Weight(MatchSignal.Name, 1) - model.Weight(MatchSignal.Name, 0);
+        var bits = pairCounts.Select(row => row.Select(c => c > 0 ? Math.Max(floor, counts.AdjustmentBits(c)) : 0).ToArray()).ToArray();
+        frequencies = counts;
+        return bits;
+    }
+
     private static FacilityMatch ToMatch(
         int left,
         OneToOneAssigner.Assignment assignment,
         PreparedFacility[] preparedLeft,
         PreparedFacility[] preparedRight,
         ScoredCandidates candidates,
-        FellegiSunterModel model)
+        FellegiSunterModel model,
+        NameFrequencies nameCounts)
     {
         var explained = assignment.Right >= 0 ? assignment.Right : BestCandidate(left, candidates, model);
         var vector = explained >= 0 ? PairComparer.Compare(preparedLeft[left], preparedRight[explained]) : default;
@@ -192,6 +217,27 @@ public sealed class FacilityMatcher
         }
 
         var contributions = explained >= 0 ? model.Explain(vector) : [];
+        if (explained >= 0 && vector.Name == 0)
+        {
+            var count = nameCounts.CountOf(preparedLeft[left], preparedRight[explained]);
+            var floor = model.Weight(MatchSignal.Name, 1) - model.Weight(MatchSignal.Name, 0);
+            var extra = Math.Max(floor, nameCounts.AdjustmentBits(count));
+            var inDistrict = preparedLeft[left].DistrictKey is { } district && district == preparedRight[explained].DistrictKey;
+            var (where, whereEnglish) = inDistrict ? (" dans le district", " in the district") : (string.Empty, string.Empty);
+            contributions = contributions
+                .Select(c => c.Signal == MatchSignal.Name && c.Level is { } level
+                    ? c with
+                    {
+                        Weight = c.Weight + extra,
+                        Level = level with
+                        {
+                            French = $"{level.French}, nom porté par {count} fiche{(count > 1 ? "s" : string.Empty)}{where}",
+                            English = $"{level.English}, a name {count} record{(count > 1 ? "s" : string.Empty)} carry{whereEnglish}",
+                        },
+                    }
+                    : c)
+                .ToList();
+        }
         var score = Math.Clamp(double.IsNaN(assignment.Probability) ? 0 : assignment.Probability, 0, 1);
         return new FacilityMatch(
             preparedLeft[left].Source.SourceId,

@@ -13,8 +13,11 @@ public static class FacilityNameNormalizer
         "de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "sur", "of", "the", "and",
     };
 
-    /// <summary>Words left over from a type phrase split by a word swap (« Poste de Lipa Santé »).</summary>
-    private static readonly HashSet<string> TypeResidueWords = new(StringComparer.Ordinal) { "sante", "health" };
+    /// <summary>
+    /// Words left over from a type phrase split by a word swap (« Poste de Lipa Santé »), and the
+    /// ownership word one list writes and another leaves out (« Poste de santé privé catholique »).
+    /// </summary>
+    private static readonly HashSet<string> TypeResidueWords = new(StringComparer.Ordinal) { "sante", "health", "prive", "privee" };
 
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -22,6 +25,7 @@ public static class FacilityNameNormalizer
         ["ste"] = "sainte",
         ["pste"] = "poste",
         ["ctre"] = "centre",
+        ["cab"] = "cabinet",
         ["cntre"] = "centre",
         ["hopitale"] = "hopital",
         ["center"] = "centre",

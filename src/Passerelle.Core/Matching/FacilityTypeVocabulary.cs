@@ -15,6 +15,7 @@ internal static class FacilityTypeVocabulary
         ("case sante", FacilityType.CaseDeSante),
         ("cases sante", FacilityType.CaseDeSante),
         ("case", FacilityType.CaseDeSante),
+        ("c s", FacilityType.CaseDeSante),
         ("health hut", FacilityType.CaseDeSante),
         ("poste sante", FacilityType.PosteDeSante),
         ("postes sante", FacilityType.PosteDeSante),
@@ -73,6 +74,7 @@ internal static class FacilityTypeVocabulary
         ("clinique", FacilityType.PrivateFacility),
         ("clinic", FacilityType.PrivateFacility),
         ("cabinet medical", FacilityType.PrivateFacility),
+        ("cabinet med", FacilityType.PrivateFacility),
         ("cabinet", FacilityType.PrivateFacility),
     ];
 

@@ -82,8 +82,9 @@ internal static class FellegiSunterEstimator
         while (iterations < maxIterations && !converged)
         {
             iterations++;
-            var ratios = comparisonVectors.Select(v => OddsRatio(v, m, u, lambda)).ToArray();
-            matchWeights = ExpectedMatches(slots, ratios);
+            var bayesFactors = comparisonVectors.Select(v => OddsRatio(v, m, u, 0.5)).ToArray();
+            var recordPrior = Math.Clamp(lambda * totalPairs / Math.Max(1, leftWithCandidates), 0.01, 0.99);
+            matchWeights = ExpectedMatches(slots, bayesFactors, recordPrior);
             var (newM, newU, newLambda) = Maximise(comparisonVectors, counts, matchWeights, randomU, totalPairs);
             var change = Math.Max(Math.Abs(newLambda - lambda), Math.Max(MaxChange(m, newM), MaxChange(u, newU)));
             (m, u, lambda) = (newM, newU, newLambda);
@@ -136,29 +137,38 @@ internal static class FellegiSunterEstimator
     private static int NameRank(ComparisonVector vector) =>
         ((vector.Name < 0 ? 9 : vector.Name) * 100) + Math.Max(0, (int)vector.Hierarchy) + Math.Max(0, (int)vector.Distance) + Math.Max(0, (int)vector.Type);
 
-    /// <summary>E-step: posterior per pair from its odds, scaled down when a left record's posteriors sum above 1.</summary>
-    private static double[] ExpectedMatches(int[][] slots, double[] ratios)
+    /// <summary>
+    /// E-step with at most one match per left record: candidate k is the match with probability
+    /// π·BF_k / ((1 − p₀) + π·Σ BF_j), π = p₀ / n, as <see cref="RecordPosteriors"/> scores pairs.
+    /// </summary>
+    private static double[] ExpectedMatches(int[][] slots, double[] bayesFactors, double recordPrior)
     {
-        var total = new double[ratios.Length];
+        var total = new double[bayesFactors.Length];
         var gate = new Lock();
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, slots.Length, Math.Max(1024, slots.Length / 16)),
-            () => new double[ratios.Length],
+            () => new double[bayesFactors.Length],
             (range, _, local) =>
             {
                 for (var l = range.Item1; l < range.Item2; l++)
                 {
                     var row = slots[l];
+                    if (row.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var perCandidate = recordPrior / row.Length;
                     var sum = 0.0;
                     foreach (var k in row)
                     {
-                        sum += ratios[k] / (1 + ratios[k]);
+                        sum += perCandidate * bayesFactors[k];
                     }
 
-                    var scale = sum > 1 ? 1 / sum : 1;
+                    var denominator = (1 - recordPrior) + sum;
                     foreach (var k in row)
                     {
-                        local[k] += scale * ratios[k] / (1 + ratios[k]);
+                        local[k] += perCandidate * bayesFactors[k] / denominator;
                     }
                 }
 

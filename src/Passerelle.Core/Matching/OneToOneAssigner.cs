@@ -4,7 +4,9 @@ namespace Passerelle.Core.Matching;
 /// Chooses at most one right record per left record and one left per right, greedily by match
 /// probability (ties broken by position, so runs are reproducible), after placing the pairs people
 /// linked. Flags records with close runners-up (one-to-many) and right records several left records
-/// want (many-to-one).
+/// want (many-to-one). Probabilities are shared among a left record's candidates (see
+/// <see cref="RecordPosteriors"/>): look-alike twins split it, so a runner-up holding a real share
+/// makes the case ambiguous, and the pair goes to review when the twins together make a match likely.
 /// </summary>
 internal static class OneToOneAssigner
 {
@@ -12,7 +14,7 @@ internal static class OneToOneAssigner
 
     public static Assignment[] Assign(
         ScoredCandidates candidates,
-        Func<int, double> probabilityOfPattern,
+        RecordPosteriors probabilities,
         int rightCount,
         IReadOnlyDictionary<int, int> linkedByPerson,
         FacilityMatchOptions options)
@@ -33,10 +35,9 @@ internal static class OneToOneAssigner
             var rights = candidates.Rights[l];
             for (var k = 0; k < rights.Length; k++)
             {
-                var p = probabilityOfPattern(candidates.Patterns[l][k]);
+                var p = probabilities.Shared[l][k];
                 best[l] = Math.Max(best[l], p);
-
-                if (p >= options.ReviewThreshold)
+                if (p >= options.AmbiguityMargin)
                 {
                     pairs.Add((l, rights[k], p));
                 }
@@ -56,7 +57,7 @@ internal static class OneToOneAssigner
             if (rightOwner[right] >= 0)
             {
                 // Someone already holds this right record: remember the clash for the flags.
-                if (!lostRight.ContainsKey(left))
+                if (p >= options.ReviewThreshold && !lostRight.ContainsKey(left))
                 {
                     lostRight[left] = (right, p);
                 }
@@ -72,15 +73,15 @@ internal static class OneToOneAssigner
         var result = new Assignment[leftCount];
         for (var l = 0; l < leftCount; l++)
         {
-            var runnerUp = RunnerUp(l, leftChoice[l], candidates, probabilityOfPattern, rightOwner);
-            result[l] = Outcome(l, leftChoice[l], candidates, probabilityOfPattern, best[l], runnerUp, contested, lostRight, linkedByPerson, options);
+            var runnerUp = RunnerUp(l, leftChoice[l], candidates, probabilities, rightOwner);
+            result[l] = Outcome(l, leftChoice[l], candidates, probabilities, best[l], runnerUp, contested, lostRight, linkedByPerson, options);
         }
 
         return result;
     }
 
-    /// <summary>The best other candidate that no other left record holds.</summary>
-    private static double RunnerUp(int left, int chosen, ScoredCandidates candidates, Func<int, double> probabilityOfPattern, int[] rightOwner)
+    /// <summary>The best probability of another candidate that no other left record holds.</summary>
+    private static double RunnerUp(int left, int chosen, ScoredCandidates candidates, RecordPosteriors probabilities, int[] rightOwner)
     {
         var runnerUp = 0.0;
         var rights = candidates.Rights[left];
@@ -88,7 +89,7 @@ internal static class OneToOneAssigner
         {
             if (rights[k] != chosen && (rightOwner[rights[k]] < 0 || rightOwner[rights[k]] == left))
             {
-                runnerUp = Math.Max(runnerUp, probabilityOfPattern(candidates.Patterns[left][k]));
+                runnerUp = Math.Max(runnerUp, probabilities.Shared[left][k]);
             }
         }
 
@@ -99,7 +100,7 @@ internal static class OneToOneAssigner
         int left,
         int right,
         ScoredCandidates candidates,
-        Func<int, double> probabilityOfPattern,
+        RecordPosteriors probabilities,
         double best,
         double second,
         Dictionary<int, double> contested,
@@ -110,8 +111,7 @@ internal static class OneToOneAssigner
         if (linkedByPerson.TryGetValue(left, out var linked))
         {
             var index = Array.BinarySearch(candidates.Rights[left], linked);
-            var p = probabilityOfPattern(candidates.Patterns[left][index]);
-            return new Assignment(linked, p, MatchStatus.Matched, MatchFlags.DecidedByPerson);
+            return new Assignment(linked, probabilities.Shared[left][index], MatchStatus.Matched, MatchFlags.DecidedByPerson);
         }
 
         if (right < 0)
@@ -124,21 +124,23 @@ internal static class OneToOneAssigner
             return new Assignment(-1, best, MatchStatus.Unmatched, MatchFlags.None);
         }
 
-        var probability = probabilityOfPattern(candidates.Patterns[left][Array.BinarySearch(candidates.Rights[left], right)]);
+        var probability = probabilities.Shared[left][Array.BinarySearch(candidates.Rights[left], right)];
         var flags = MatchFlags.None;
-        if (second >= options.ReviewThreshold && probability - second < options.AmbiguityMargin)
+        if (second >= options.AmbiguityMargin)
         {
             flags |= MatchFlags.OneToMany;
         }
 
-        if (contested.TryGetValue(right, out var rival) && probability - rival < options.AmbiguityMargin)
+        if (contested.TryGetValue(right, out var rival) && rival >= options.ReviewThreshold && probability - rival < options.AmbiguityMargin)
         {
             flags |= MatchFlags.ManyToOne;
         }
 
+        // Twins share the probability: together they decide whether a person should look.
+        var evidence = probability + (flags.HasFlag(MatchFlags.OneToMany) ? second : 0);
         var status = probability >= options.AcceptThreshold && flags == MatchFlags.None
             ? MatchStatus.Matched
-            : probability >= options.ReviewThreshold ? MatchStatus.Review : MatchStatus.Unmatched;
+            : evidence >= options.ReviewThreshold ? MatchStatus.Review : MatchStatus.Unmatched;
         return new Assignment(status == MatchStatus.Unmatched ? -1 : right, probability, status, flags);
     }
 }
