@@ -10,7 +10,7 @@ namespace Passerelle.Web.Reading;
 /// Reads what the pipeline wrote (facility dimension, indicator values, crosswalk, runs) for the pages and
 /// the API, limited to the regions a user may see. Figures are those of the latest analysed period.
 /// </summary>
-public sealed class DashboardReader(IWarehouse warehouse)
+public sealed class DashboardReader(IWarehouse warehouse, WorkersInPostCounter workersInPost, WorkloadReader workload, LatestRunCache cache, AnalysisPlanSource plans)
 {
     /// <summary>The latest period the analysis wrote, or null before the first analysis.</summary>
     public async Task<string?> LatestPeriodAsync(CancellationToken cancellationToken)
@@ -58,10 +58,11 @@ public sealed class DashboardReader(IWarehouse warehouse)
         var mappings = await warehouse.Crosswalk.ReadCadreMappingsAsync(null, cancellationToken);
         var runs = await warehouse.Runs.ListRunsAsync(1, cancellationToken);
         var regions = Shares(facilities, f => f.RegionCode, code => SenegalRegions.ByCode(code)?.Name ?? code);
+        var workers = await cache.GetAsync($"workers|{period}|{scope.Key}", ct => workersInPost.CountAsync(period, scope, ct), cancellationToken);
         return new OverviewFigures(
             period,
             facilities.Count,
-            facilities.Sum(f => f.Workers),
+            workers,
             facilities.Count(f => f.MeetsNorm is not null),
             facilities.Count(f => f.MeetsNorm == true),
             queue.Count,
@@ -101,7 +102,8 @@ public sealed class DashboardReader(IWarehouse warehouse)
                 gap.TryGetValue(c.Code, out var g) ? (int)g : null))
             .ToList();
         var links = (await warehouse.Crosswalk.ReadFacilityLinksAsync(null, cancellationToken)).Where(l => l.GoldenId == id).ToList();
-        return new FacilityDetail(facility, FacilityTypeLabels.FromCode(facility.Type), cadres, links);
+        var load = await workload.ReadAsync(id, facility.DistrictCode, period, cancellationToken);
+        return new FacilityDetail(facility, FacilityTypeLabels.FromCode(facility.Type), cadres, links, load);
     }
 
     /// <summary>Links waiting for review (or every link decided or proposed when <paramref name="reviewOnly"/> is false).</summary>
@@ -192,6 +194,10 @@ public sealed class DashboardReader(IWarehouse warehouse)
             .Select(g => new QuarantineGroup(g.Key.File, g.Key.Reason, g.Count()))
             .OrderByDescending(g => g.Rows)
             .ToList();
+        var checks = plans.Plan.Indicators
+            .Where(i => i.Code.StartsWith("PASS_DQ_", StringComparison.Ordinal) && country.ContainsKey(i.Code))
+            .Select(i => new QualityCheck(i.Code, i.Fr, i.En, scope.IsWholeCountry ? country[i.Code] : null))
+            .ToList();
         return new QualityReport(
             period,
             scope.IsWholeCountry ? country.GetValueOrDefault(StaffingAnalysis.StaffAtUnknownFacility) : null,
@@ -199,7 +205,8 @@ public sealed class DashboardReader(IWarehouse warehouse)
             facilities.Count(f => f.Latitude is null),
             statusCounts,
             coverage,
-            quarantine);
+            quarantine,
+            checks);
     }
 
     private static List<AreaShare> Shares(IEnumerable<FacilitySummary> facilities, Func<FacilitySummary, string?> areaOf, Func<string, string> nameOf) =>
