@@ -8,7 +8,7 @@ namespace Passerelle.Web.Reading;
 /// A facility's workload and WISN as the analysis stored them: the plan says which indicators measure them
 /// (formulas <c>workload_per_worker</c>, <c>wisn_required</c>, <c>wisn_difference</c>, <c>wisn_ratio</c>).
 /// </summary>
-public sealed class WorkloadReader(IWarehouse warehouse, AnalysisPlanSource plans)
+public sealed class WorkloadReader(IWarehouse warehouse, AnalysisPlanSource plans, LatestRunCache cache)
 {
     public async Task<FacilityWorkload> ReadAsync(string facilityId, string? districtCode, string? period, CancellationToken cancellationToken)
     {
@@ -63,11 +63,14 @@ public sealed class WorkloadReader(IWarehouse warehouse, AnalysisPlanSource plan
         return new FacilityWorkload(period, workload, wisn);
     }
 
-    private async Task<IndicatorValue?> TotalAsync(string code, string period, OrgLevel level, string unit, CancellationToken cancellationToken)
+    private async Task<IndicatorValue?> TotalAsync(string code, string period, OrgLevel level, string unit, CancellationToken cancellationToken) =>
+        (await ValuesAsync(code, period, cancellationToken)).GetValueOrDefault((level, unit, ""));
+
+    private async Task<IndicatorValue?> FirstAsync(IEnumerable<string> codes, string period, string facilityId, string key, CancellationToken cancellationToken)
     {
-        await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(code, period, level, unit), cancellationToken))
+        foreach (var code in codes)
         {
-            if (value.DisaggregationKey.Length == 0)
+            if ((await ValuesAsync(code, period, cancellationToken)).GetValueOrDefault((OrgLevel.Facility, facilityId, key)) is { } value)
             {
                 return value;
             }
@@ -76,19 +79,16 @@ public sealed class WorkloadReader(IWarehouse warehouse, AnalysisPlanSource plan
         return null;
     }
 
-    private async Task<IndicatorValue?> FirstAsync(IEnumerable<string> codes, string period, string facilityId, string key, CancellationToken cancellationToken)
-    {
-        foreach (var code in codes)
+    /// <summary>Every value of one indicator and period, by level, unit and disaggregation: read once per run.</summary>
+    private Task<Dictionary<(OrgLevel, string, string), IndicatorValue>> ValuesAsync(string code, string period, CancellationToken cancellationToken) =>
+        cache.GetAsync($"values|{code}|{period}", async ct =>
         {
-            await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(code, period, OrgLevel.Facility, facilityId), cancellationToken))
+            var values = new Dictionary<(OrgLevel, string, string), IndicatorValue>();
+            await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(code, period), ct))
             {
-                if (value.DisaggregationKey == key)
-                {
-                    return value;
-                }
+                values[(value.OrgLevel, value.UnitId, value.DisaggregationKey)] = value;
             }
-        }
 
-        return null;
-    }
+            return values;
+        }, cancellationToken);
 }
