@@ -66,6 +66,23 @@ public sealed class OverviewTests(WebTestWarehouse warehouse)
     }
 
     [Fact]
+    public async Task OverviewAndRuns_SucceededDemoRun_SayItInFrench()
+    {
+        // Given the demo warehouse, whose run succeeded, and a viewer
+        await using var factory = new PasserelleFactory(warehouse.NewCopy());
+        var client = await factory.SignedInAsync("viewer");
+
+        // When the overview and the runs are opened
+        var overview = await client.GetStringAsync("/");
+        var runs = await client.GetStringAsync("/runs");
+
+        // Then the run and its stages are said to have succeeded in French, not in the stored English
+        Assert.Contains("data-figure=\"last-run\">réussie<", overview, StringComparison.Ordinal);
+        Assert.Contains("<td>réussie</td>", runs, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Succeeded<", overview + runs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Trends_AfterDemo_SumEachMonthsVolumesOfTheLinkedFacilities()
     {
         // Given the demo warehouse and a viewer

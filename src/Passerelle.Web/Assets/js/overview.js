@@ -17,7 +17,7 @@
             backgroundColor: '#2e7bb8'
           }]
         },
-        options: { responsive: true, maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } } }
+        options: { responsive: true, maintainAspectRatio: false, animation: false, locale: document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR', scales: { y: { min: 0, max: 100 } } }
       });
     })
     .catch(function () { canvas.hidden = true; });
@@ -42,7 +42,7 @@
             return { label: english ? s.english : s.french, data: s.values, borderColor: colours[i % colours.length], backgroundColor: colours[i % colours.length], spanGaps: false, tension: 0.2 };
           })
         },
-        options: { responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true } } }
+        options: { responsive: true, maintainAspectRatio: false, animation: false, locale: english ? 'en-GB' : 'fr-FR', scales: { y: { beginAtZero: true } } }
       });
       canvas.dataset.series = String((trends.volumes || []).length);
     })
