@@ -111,4 +111,28 @@ public sealed class OverviewTests(WebTestWarehouse warehouse)
         Assert.Contains(values, v => v.ValueKind == JsonValueKind.Number && v.GetDouble() > 0);
         Assert.NotEmpty(json.RootElement.GetProperty("compliance").EnumerateArray());
     }
+
+    [Fact]
+    public async Task SummaryAndTrends_UserLimitedToAnotherRegion_SeeNoKaolackWorkersOrVolumes()
+    {
+        // Given a viewer limited to Dakar on the Kaolack demo
+        var copy = warehouse.NewCopy();
+        await using (var store = await WarehouseFactory.OpenAsync(copy, TimeProvider.System, CancellationToken.None))
+        {
+            await new Passerelle.Web.Security.UserAccounts(store.Users, store.Audit, TimeProvider.System)
+                .AddAsync("dakar", WebTestWarehouse.Password, UserRole.Viewer, ["SN-DK"], "test", CancellationToken.None);
+        }
+
+        await using var factory = new PasserelleFactory(copy);
+        var client = await factory.SignedInAsync("dakar");
+
+        // When the key figures and trends are read
+        using var summary = JsonDocument.Parse(await client.GetStringAsync("/api/summary"));
+        using var trends = JsonDocument.Parse(await client.GetStringAsync("/api/trends"));
+
+        // Then nothing of Kaolack shows: no worker, no volume, no compliance
+        Assert.Equal(0, summary.RootElement.GetProperty("workersInPost").GetInt32());
+        Assert.Empty(trends.RootElement.GetProperty("volumes").EnumerateArray());
+        Assert.Empty(trends.RootElement.GetProperty("compliance").EnumerateArray());
+    }
 }
