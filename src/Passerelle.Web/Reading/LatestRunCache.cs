@@ -5,8 +5,8 @@ namespace Passerelle.Web.Reading;
 
 /// <summary>
 /// Keeps figures that only change when a run writes the warehouse (facility summaries, the trend, the distinct
-/// workers…) until the next run: the key is the latest run's id, status and end, so a new or finished run
-/// empties the cache. The run ledger is asked at most once per <see cref="RecheckEvery"/>, so a run shows
+/// workers…) until the next run: the key is the latest run's id, status and end, and the latest
+/// <c>passerelle analyze</c> (audited, not a run), so a new or finished run or analysis empties the cache. The run ledger is asked at most once per <see cref="RecheckEvery"/>, so a run shows
 /// within that delay.
 /// </summary>
 public sealed class LatestRunCache(IWarehouse warehouse, TimeProvider time)
@@ -49,7 +49,9 @@ public sealed class LatestRunCache(IWarehouse warehouse, TimeProvider time)
             if (now.UtcTicks - Volatile.Read(ref _checkedAtTicks) >= RecheckEvery.Ticks || _run.Length == 0)
             {
                 var runs = await warehouse.Runs.ListRunsAsync(1, cancellationToken);
-                var run = runs.Count == 0 ? "none" : $"{runs[0].RunId:N}/{runs[0].Status}/{runs[0].FinishedAt?.UtcTicks}";
+                var analyses = await warehouse.Audit.ReadAsync(new AuditQuery(Action: "analyze", Limit: 1), cancellationToken);
+                var run = (runs.Count == 0 ? "none" : $"{runs[0].RunId:N}/{runs[0].Status}/{runs[0].FinishedAt?.UtcTicks}")
+                    + $"/{(analyses.Count == 0 ? 0 : analyses[0].Sequence)}";
                 if (!string.Equals(_run, run, StringComparison.Ordinal))
                 {
                     _entries.Clear();
