@@ -100,6 +100,16 @@ public static class PasserelleApp
                 users.SetDescription("Comptes de l'application web / web app accounts");
                 users.AddCommand<UsersAddCommand>("add")
                     .WithDescription("Créer un compte (viewer, reviewer, admin) / create an account");
+                users.AddCommand<UsersListCommand>("list")
+                    .WithDescription("Lister les comptes et leur état / list accounts and their state");
+                users.AddCommand<UsersDisableCommand>("disable")
+                    .WithDescription("Désactiver un compte / disable an account");
+                users.AddCommand<UsersEnableCommand>("enable")
+                    .WithDescription("Réactiver un compte / enable an account");
+                users.AddCommand<UsersUnlockCommand>("unlock")
+                    .WithDescription("Lever un verrouillage après échecs / clear a lockout after failed logins");
+                users.AddCommand<UsersRoleCommand>("role")
+                    .WithDescription("Changer le rôle d'un compte / change an account's role");
             });
             config.AddBranch("plan", plan =>
             {

@@ -30,6 +30,7 @@ internal static class ActionEndpoints
         actions.MapPost("/matches/decide", DecideMatchAsync).RequireAuthorization(Roles.CanReview);
         actions.MapPost("/cadres/decide", DecideCadreAsync).RequireAuthorization(Roles.CanReview);
         actions.MapPost("/users/add", AddUserAsync).RequireAuthorization(Roles.CanAdminister);
+        actions.MapPasserelleUserActions();
     }
 
     private static async Task<IResult> DecideMatchAsync(

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Passerelle.Core.Facilities;
 using Passerelle.Core.Storage;
 using Passerelle.HealthMap.Boundaries;
@@ -18,9 +19,15 @@ internal static class ApiEndpoints
             .WithSummary("Chiffres clés / key figures");
         api.MapGet("/facilities", (DashboardReader reader, ClaimsPrincipal user, CancellationToken ct) => reader.FacilitiesAsync(user.Scope(), ct))
             .WithSummary("Structures avec conformité à la norme / facilities with norm compliance");
-        api.MapGet("/facilities/{id}", async Task<IResult> (string id, DashboardReader reader, ClaimsPrincipal user, CancellationToken ct) =>
+        api.MapGet("/facilities/{id}", async Task<Results<Ok<FacilityDetail>, NotFound>> (string id, DashboardReader reader, ClaimsPrincipal user, CancellationToken ct) =>
                 await reader.FacilityAsync(id, user.Scope(), ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound())
-            .WithSummary("Une structure : effectifs par cadre et norme / one facility: staff by cadre against the norm");
+            .WithSummary("Une structure : effectifs par cadre et norme, charge de travail, WISN / one facility: staff by cadre against the norm, workload, WISN");
+        api.MapGet("/facilities/{id}/workload", async Task<Results<Ok<FacilityWorkload>, NotFound>> (string id, DashboardReader reader, ClaimsPrincipal user, CancellationToken ct) =>
+                await reader.FacilityAsync(id, user.Scope(), ct) is { } detail ? TypedResults.Ok(detail.Workload) : TypedResults.NotFound())
+            .WithSummary("Charge de travail (volume de service par agent et par mois) et WISN par cadre / workload (service volume per worker and month) and WISN by cadre");
+        api.MapGet("/trends", async (DashboardReader reader, TrendReader trends, ClaimsPrincipal user, CancellationToken ct) =>
+                await trends.ReadAsync(await reader.LatestPeriodAsync(ct), user.Scope(), ct))
+            .WithSummary("Tendances : volumes de service mensuels, conformité par période / trends: monthly service volumes, compliance by period");
         api.MapGet("/districts", (DashboardReader reader, ClaimsPrincipal user, CancellationToken ct) => reader.DistrictsAsync(user.Scope(), ct))
             .WithSummary("Districts sanitaires / health districts");
         api.MapGet("/matches", (DashboardReader reader, ClaimsPrincipal user, bool? all, CancellationToken ct) => reader.MatchQueueAsync(user.Scope(), all != true, ct))
@@ -40,7 +47,7 @@ internal static class ApiEndpoints
         api.MapGet("/boundaries/{level}", (BoundaryLevel level, BoundaryGeoJson shapes) => Results.Text(shapes.Of(level), "application/geo+json"))
             .WithSummary("Polygones des régions ou départements (GeoJSON) / region or department polygons");
         api.MapGet("/users", async (IWarehouse warehouse, CancellationToken ct) =>
-                (await warehouse.Users.ListAsync(ct)).Select(u => new { u.Login, Role = Roles.NameOf(u.Role), u.Regions, Locked = u.LockedUntil is not null }))
+                (await warehouse.Users.ListAsync(ct)).Select(u => new { u.Login, Role = Roles.NameOf(u.Role), u.Regions, Locked = !u.IsDisabled() && u.LockedUntil is not null, Disabled = u.IsDisabled() }))
             .RequireAuthorization(Roles.CanAdminister)
             .WithSummary("Comptes (sans mot de passe) / accounts (no password)");
     }

@@ -51,6 +51,11 @@ public static class PasserelleWebApp
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("Passerelle.Warehouse")));
         services.AddSingleton(sp => new UserAccounts(sp.GetRequiredService<IWarehouse>().Users, sp.GetRequiredService<IWarehouse>().Audit, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LoginService>();
+        services.AddSingleton<AnalysisPlanSource>();
+        services.AddSingleton<LatestRunCache>();
+        services.AddSingleton<WorkersInPostCounter>();
+        services.AddSingleton<WorkloadReader>();
+        services.AddSingleton<TrendReader>();
         services.AddSingleton<DashboardReader>();
         services.AddSingleton<ReviewDecisions>();
         services.AddSingleton<BoundaryGeoJson>();

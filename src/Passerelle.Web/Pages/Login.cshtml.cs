@@ -32,9 +32,12 @@ public sealed class LoginModel(LoginService logins, UiText text) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        Message = outcome == LoginOutcome.Locked
-            ? text.Of("Compte verrouillé après trop d'échecs : réessayez plus tard.", "Account locked after too many failures: try again later.")
-            : text.Of("Identifiant ou mot de passe incorrect.", "Wrong login or password.");
+        Message = outcome switch
+        {
+            LoginOutcome.Locked => text.Of("Compte verrouillé après trop d'échecs : réessayez plus tard.", "Account locked after too many failures: try again later."),
+            LoginOutcome.Disabled => text.Of("Compte désactivé : voyez avec un administrateur.", "Account disabled: ask an administrator."),
+            _ => text.Of("Identifiant ou mot de passe incorrect.", "Wrong login or password."),
+        };
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }

@@ -10,32 +10,39 @@ namespace Passerelle.Web.Reading;
 /// Reads what the pipeline wrote (facility dimension, indicator values, crosswalk, runs) for the pages and
 /// the API, limited to the regions a user may see. Figures are those of the latest analysed period.
 /// </summary>
-public sealed class DashboardReader(IWarehouse warehouse)
+public sealed class DashboardReader(IWarehouse warehouse, WorkersInPostCounter workersInPost, WorkloadReader workload, LatestRunCache cache, AnalysisPlanSource plans)
 {
     /// <summary>The latest period the analysis wrote, or null before the first analysis.</summary>
-    public async Task<string?> LatestPeriodAsync(CancellationToken cancellationToken)
-    {
-        string? latest = null;
-        await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(
-            new IndicatorQuery(StaffingAnalysis.ShareMeetingNorm, OrgLevel: OrgLevel.Country), cancellationToken))
+    public Task<string?> LatestPeriodAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync("latest-period", async ct =>
         {
-            if (latest is null || string.CompareOrdinal(value.Period, latest) > 0)
+            string? latest = null;
+            await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(
+                new IndicatorQuery(StaffingAnalysis.ShareMeetingNorm, OrgLevel: OrgLevel.Country), ct))
             {
-                latest = value.Period;
+                if (latest is null || string.CompareOrdinal(value.Period, latest) > 0)
+                {
+                    latest = value.Period;
+                }
             }
-        }
 
-        return latest;
-    }
+            return latest;
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<FacilitySummary>> FacilitiesAsync(RegionScope scope, CancellationToken cancellationToken)
+    {
+        var all = await cache.GetAsync("facilities", ReadFacilitiesAsync, cancellationToken);
+        return scope.IsWholeCountry ? all : all.Where(f => scope.Allows(f.RegionCode)).ToList();
+    }
+
+    /// <summary>Every facility with its compliance and headcount: only a run changes them, so they are read once per run.</summary>
+    private async Task<IReadOnlyList<FacilitySummary>> ReadFacilitiesAsync(CancellationToken cancellationToken)
     {
         var period = await LatestPeriodAsync(cancellationToken);
         var meets = await FacilityValuesAsync(StaffingAnalysis.MeetsNorm, period, cancellationToken);
         var workers = await FacilityValuesAsync(StaffingAnalysis.Headcount, period, cancellationToken);
         var facilities = await warehouse.Dimensions.ReadFacilitiesAsync(cancellationToken);
         return facilities
-            .Where(f => scope.Allows(f.RegionCode))
             .OrderBy(f => f.Name, StringComparer.CurrentCulture)
             .Select(f => new FacilitySummary(
                 f.GoldenId,
@@ -58,10 +65,11 @@ public sealed class DashboardReader(IWarehouse warehouse)
         var mappings = await warehouse.Crosswalk.ReadCadreMappingsAsync(null, cancellationToken);
         var runs = await warehouse.Runs.ListRunsAsync(1, cancellationToken);
         var regions = Shares(facilities, f => f.RegionCode, code => SenegalRegions.ByCode(code)?.Name ?? code);
+        var workers = await cache.GetAsync($"workers|{period}|{scope.Key}", ct => workersInPost.CountAsync(period, scope, ct), cancellationToken);
         return new OverviewFigures(
             period,
             facilities.Count,
-            facilities.Sum(f => f.Workers),
+            workers,
             facilities.Count(f => f.MeetsNorm is not null),
             facilities.Count(f => f.MeetsNorm == true),
             queue.Count,
@@ -101,22 +109,14 @@ public sealed class DashboardReader(IWarehouse warehouse)
                 gap.TryGetValue(c.Code, out var g) ? (int)g : null))
             .ToList();
         var links = (await warehouse.Crosswalk.ReadFacilityLinksAsync(null, cancellationToken)).Where(l => l.GoldenId == id).ToList();
-        return new FacilityDetail(facility, FacilityTypeLabels.FromCode(facility.Type), cadres, links);
+        var load = await workload.ReadAsync(id, facility.DistrictCode, period, cancellationToken);
+        return new FacilityDetail(facility, FacilityTypeLabels.FromCode(facility.Type), cadres, links, load);
     }
 
     /// <summary>Links waiting for review (or every link decided or proposed when <paramref name="reviewOnly"/> is false).</summary>
     public async Task<IReadOnlyList<MatchRow>> MatchQueueAsync(RegionScope scope, bool reviewOnly, CancellationToken cancellationToken)
     {
-        var registry = (await warehouse.Staging.ReadRegistryFacilitiesAsync(cancellationToken)).ToDictionary(r => r.Code, StringComparer.Ordinal);
-        var names = new Dictionary<(SourceSystem, string), string>();
-        foreach (var source in new[] { SourceSystem.Dhis2, SourceSystem.Ihris })
-        {
-            await foreach (var f in warehouse.Staging.ReadSourceFacilitiesAsync(source, cancellationToken))
-            {
-                names[(source, f.SourceId)] = f.Name;
-            }
-        }
-
+        var (registry, names) = await cache.GetAsync("staged-names", ReadStagedNamesAsync, cancellationToken);
         return (await warehouse.Crosswalk.ReadFacilityLinksAsync(null, cancellationToken))
             .Where(l => !reviewOnly || l.Status == DecisionStatus.Review)
             .Select(l =>
@@ -128,6 +128,22 @@ public sealed class DashboardReader(IWarehouse warehouse)
             .OrderByDescending(r => r.Link.Status == DecisionStatus.Review)
             .ThenBy(r => r.Link.Score)
             .ToList();
+    }
+
+    /// <summary>Registry facilities by code and staged source facility names: only a run stages them.</summary>
+    private async Task<(Dictionary<string, RegistryFacility> Registry, Dictionary<(SourceSystem, string), string> Names)> ReadStagedNamesAsync(CancellationToken cancellationToken)
+    {
+        var registry = (await warehouse.Staging.ReadRegistryFacilitiesAsync(cancellationToken)).ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var names = new Dictionary<(SourceSystem, string), string>();
+        foreach (var source in new[] { SourceSystem.Dhis2, SourceSystem.Ihris })
+        {
+            await foreach (var f in warehouse.Staging.ReadSourceFacilitiesAsync(source, cancellationToken))
+            {
+                names[(source, f.SourceId)] = f.Name;
+            }
+        }
+
+        return (registry, names);
     }
 
     public async Task<MatchDetail?> MatchAsync(SourceSystem source, string sourceId, string goldenId, RegionScope scope, CancellationToken cancellationToken)
@@ -178,12 +194,8 @@ public sealed class DashboardReader(IWarehouse warehouse)
         foreach (var source in new[] { SourceSystem.Dhis2, SourceSystem.Ihris })
         {
             var linked = links.Where(l => l.Source == source && l.Status.IsAccepted()).Select(l => l.SourceId).ToHashSet(StringComparer.Ordinal);
-            var staged = 0;
-            await foreach (var _ in warehouse.Staging.ReadSourceFacilitiesAsync(source, cancellationToken))
-            {
-                staged++;
-            }
-
+            var (_, names) = await cache.GetAsync("staged-names", ReadStagedNamesAsync, cancellationToken);
+            var staged = names.Keys.Count(k => k.Item1 == source);
             coverage.Add(new SourceCoverage(source, staged, linked.Count));
         }
 
@@ -192,6 +204,10 @@ public sealed class DashboardReader(IWarehouse warehouse)
             .Select(g => new QuarantineGroup(g.Key.File, g.Key.Reason, g.Count()))
             .OrderByDescending(g => g.Rows)
             .ToList();
+        var checks = plans.Plan.Indicators
+            .Where(i => i.Code.StartsWith("PASS_DQ_", StringComparison.Ordinal) && country.ContainsKey(i.Code))
+            .Select(i => new QualityCheck(i.Code, i.Fr, i.En, scope.IsWholeCountry ? country[i.Code] : null))
+            .ToList();
         return new QualityReport(
             period,
             scope.IsWholeCountry ? country.GetValueOrDefault(StaffingAnalysis.StaffAtUnknownFacility) : null,
@@ -199,7 +215,8 @@ public sealed class DashboardReader(IWarehouse warehouse)
             facilities.Count(f => f.Latitude is null),
             statusCounts,
             coverage,
-            quarantine);
+            quarantine,
+            checks);
     }
 
     private static List<AreaShare> Shares(IEnumerable<FacilitySummary> facilities, Func<FacilitySummary, string?> areaOf, Func<string, string> nameOf) =>
@@ -229,20 +246,25 @@ public sealed class DashboardReader(IWarehouse warehouse)
 
     private async Task<Dictionary<string, double>> CadreValuesAsync(string indicator, string? period, string facilityId, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
         if (period is null)
         {
-            return values;
+            return new Dictionary<string, double>(StringComparer.Ordinal);
         }
 
-        await foreach (var v in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(indicator, period, OrgLevel.Facility, facilityId), cancellationToken))
+        var all = await cache.GetAsync($"cadre-values|{indicator}|{period}", async ct =>
         {
-            if (v.DisaggregationKey.StartsWith("cadre=", StringComparison.Ordinal) && v.Value is { } value)
+            var byFacility = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+            await foreach (var v in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(indicator, period, OrgLevel.Facility), ct))
             {
-                values[v.DisaggregationKey["cadre=".Length..]] = value;
+                if (v.DisaggregationKey.StartsWith("cadre=", StringComparison.Ordinal) && v.Value is { } value)
+                {
+                    var cadres = byFacility.TryGetValue(v.UnitId, out var found) ? found : byFacility[v.UnitId] = new(StringComparer.Ordinal);
+                    cadres[v.DisaggregationKey["cadre=".Length..]] = value;
+                }
             }
-        }
 
-        return values;
+            return byFacility;
+        }, cancellationToken);
+        return all.TryGetValue(facilityId, out var values) ? values : new Dictionary<string, double>(StringComparer.Ordinal);
     }
 }

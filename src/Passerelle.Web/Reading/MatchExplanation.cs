@@ -21,7 +21,7 @@ internal static class MatchExplanation
             {
                 foreach (var item in list.EnumerateArray())
                 {
-                    signals.Add(new SignalContribution(
+                    signals.Add(SignalWording.Of(
                         Text(item, "signal") ?? "?",
                         Text(item, "level"),
                         item.TryGetProperty("weight", out var w) && w.ValueKind == JsonValueKind.Number ? w.GetDouble() : 0));

@@ -9,4 +9,7 @@ public sealed record RegionScope(IReadOnlySet<string>? Regions)
 
     /// <summary>Whether a facility of <paramref name="regionCode"/> is visible; one without a region only to country-wide users.</summary>
     public bool Allows(string? regionCode) => Regions is null || (regionCode is not null && Regions.Contains(regionCode));
+
+    /// <summary>A stable key of the scope, for caches: <c>*</c> for the whole country.</summary>
+    public string Key => Regions is null ? "*" : string.Join(',', Regions.Order(StringComparer.Ordinal));
 }

@@ -4,10 +4,11 @@ using Passerelle.Core.Storage;
 namespace Passerelle.Web.Reading;
 
 /// <summary>Key figures for the overview page and <c>/api/summary</c>.</summary>
+/// <param name="WorkersInPost">Distinct workers in post (a worker in two posts counts once); null before an analysis or once the roles are purged.</param>
 public sealed record OverviewFigures(
     string? Period,
     int Facilities,
-    int WorkersInPost,
+    int? WorkersInPost,
     int FacilitiesWithNorm,
     int FacilitiesMeetingNorm,
     int MatchesToReview,
@@ -40,11 +41,13 @@ public sealed record FacilitySummary(
 /// <summary>Staff of one cadre at a facility against its norm.</summary>
 public sealed record CadreStaffing(string CadreCode, string CadreFrench, string CadreEnglish, int Headcount, int? Required, int? Gap);
 
-/// <summary>A facility with its staff by cadre and its links to the other systems.</summary>
-public sealed record FacilityDetail(FacilitySummary Facility, FacilityType Type, IReadOnlyList<CadreStaffing> Cadres, IReadOnlyList<FacilityLink> Links);
+/// <summary>A facility with its staff by cadre, its workload and WISN, and its links to the other systems.</summary>
+public sealed record FacilityDetail(FacilitySummary Facility, FacilityType Type, IReadOnlyList<CadreStaffing> Cadres, IReadOnlyList<FacilityLink> Links, FacilityWorkload Workload);
 
-/// <summary>One signal of a match explanation.</summary>
-public sealed record SignalContribution(string Signal, string? Level, double Weight);
+/// <summary>One signal of a match explanation, with its name and level in French and English.</summary>
+/// <param name="Signal">The signal as stored (e.g. <c>Distance</c>).</param>
+/// <param name="Level">The level as stored (English, e.g. <c>within 1 km</c>); null when the signal is missing on a side.</param>
+public sealed record SignalContribution(string Signal, string? Level, double Weight, string SignalFrench, string SignalEnglish, string LevelFrench, string LevelEnglish);
 
 /// <summary>A proposed (or decided) facility match with both records side by side.</summary>
 public sealed record MatchDetail(
@@ -68,7 +71,11 @@ public sealed record QualityReport(
     int FacilitiesWithoutLocation,
     IReadOnlyList<LinkStatusCount> Links,
     IReadOnlyList<SourceCoverage> Sources,
-    IReadOnlyList<QuarantineGroup> Quarantine);
+    IReadOnlyList<QuarantineGroup> Quarantine,
+    IReadOnlyList<QualityCheck> Checks);
+
+/// <summary>One data-quality check of the analysis plan and what it counted for the country (null for a region-limited user).</summary>
+public sealed record QualityCheck(string Code, string French, string English, double? Value);
 
 public sealed record LinkStatusCount(SourceSystem Source, DecisionStatus Status, int Count);
 

@@ -10,6 +10,9 @@ public enum LoginOutcome
     Succeeded,
     Failed,
     Locked,
+
+    /// <summary>An administrator disabled the account.</summary>
+    Disabled,
 }
 
 /// <summary>
@@ -32,6 +35,14 @@ public sealed class LoginService(IWarehouse warehouse, TimeProvider time, IOptio
             UserAccounts.Verify(DecoyHash, password ?? string.Empty);
             await AuditAsync(now, "login-failed", key.Length == 0 ? "-" : "(inconnu / unknown)", cancellationToken);
             return (LoginOutcome.Failed, null);
+        }
+
+        if (user.IsDisabled())
+        {
+            // Said only to whoever knows the password, so that it tells a stranger nothing about the account.
+            var known = UserAccounts.Verify(user.PasswordHash, password ?? string.Empty) != PasswordVerificationResult.Failed;
+            await AuditAsync(now, known ? "login-disabled" : "login-failed", user.Login, cancellationToken);
+            return (known ? LoginOutcome.Disabled : LoginOutcome.Failed, null);
         }
 
         if (user.LockedUntil is { } until && until > now)

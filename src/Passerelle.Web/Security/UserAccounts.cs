@@ -36,6 +36,61 @@ public sealed partial class UserAccounts(IUserStore store, IAuditLog audit, Time
         return true;
     }
 
+    /// <summary>Disables an account (its sessions end at their next request) or enables it again.</summary>
+    public Task<AccountChange> SetDisabledAsync(string login, bool disabled, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(login, actor, disabled ? "user-disable" : "user-enable", user =>
+            disabled
+                ? (user with { LockedUntil = AccountStates.DisabledUntil }, null)
+                : (user with { LockedUntil = null, FailedLogins = 0 }, null),
+            cancellationToken);
+
+    /// <summary>Clears a lockout after failed logins; a disabled account stays disabled.</summary>
+    public Task<AccountChange> UnlockAsync(string login, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(login, actor, "user-unlock", user =>
+            (user with { FailedLogins = 0, LockedUntil = user.IsDisabled() ? user.LockedUntil : null }, null),
+            cancellationToken);
+
+    public Task<AccountChange> ChangeRoleAsync(string login, UserRole role, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(login, actor, "user-role", user => (user with { Role = role }, $"role={Roles.NameOf(user.Role)}->{Roles.NameOf(role)}"), cancellationToken);
+
+    /// <summary>Sets a new password (too short throws <see cref="ArgumentException"/>); the account's other sessions end.</summary>
+    public Task<AccountChange> ResetPasswordAsync(string login, string password, string actor, CancellationToken cancellationToken)
+    {
+        CheckPassword(password);
+        return ChangeAsync(login, actor, "user-password", user => (user with { PasswordHash = Hash(password), FailedLogins = 0 }, null), cancellationToken);
+    }
+
+    /// <summary>Applies a change, unless it leaves no enabled administrator, and audits it (never a password or its hash).</summary>
+    private async Task<AccountChange> ChangeAsync(
+        string login, string actor, string action, Func<UserAccount, (UserAccount Changed, string? Details)> change, CancellationToken cancellationToken)
+    {
+        var key = (login ?? string.Empty).Trim().ToLowerInvariant();
+        var user = key.Length == 0 ? null : await store.FindAsync(key, cancellationToken).ConfigureAwait(false);
+        if (user is null)
+        {
+            return AccountChange.NotFound;
+        }
+
+        var (changed, details) = change(user);
+        var adminsLeft = (await store.ListAsync(cancellationToken).ConfigureAwait(false))
+            .Select(u => u.Login == changed.Login ? changed : u)
+            .Count(u => u.Role == UserRole.Admin && !u.IsDisabled());
+        if (user.Role == UserRole.Admin && !user.IsDisabled() && adminsLeft == 0)
+        {
+            await audit.AppendAsync(new AuditEvent(time.GetUtcNow(), actor, action + "-refused", "user", user.Login, "dernier administrateur / last admin"), cancellationToken)
+                .ConfigureAwait(false);
+            return AccountChange.LastAdmin;
+        }
+
+        if (!await store.UpdateAsync(changed, cancellationToken).ConfigureAwait(false))
+        {
+            return AccountChange.NotFound;
+        }
+
+        await audit.AppendAsync(new AuditEvent(time.GetUtcNow(), actor, action, "user", user.Login, details), cancellationToken).ConfigureAwait(false);
+        return AccountChange.Done;
+    }
+
     /// <summary>A login in lower case: letters, digits, dot, dash, underscore, 2 to 64 characters.</summary>
     public static string NormaliseLogin(string login)
     {

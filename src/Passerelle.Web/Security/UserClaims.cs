@@ -9,7 +9,7 @@ internal static class UserClaims
 {
     public static ClaimsPrincipal PrincipalOf(UserAccount user, string scheme)
     {
-        var claims = new List<Claim> { new(ClaimTypes.Name, user.Login), new(ClaimTypes.Role, Roles.NameOf(user.Role)) };
+        var claims = new List<Claim> { new(ClaimTypes.Name, user.Login), new(ClaimTypes.Role, Roles.NameOf(user.Role)), new(StampClaim, StampOf(user)) };
         if (user.Regions.Count > 0)
         {
             claims.Add(new Claim(Roles.RegionsClaim, string.Join(',', user.Regions)));
@@ -17,6 +17,12 @@ internal static class UserClaims
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    /// <summary>A short digest of the password hash: a new password ends the account's other sessions.</summary>
+    public const string StampClaim = "passerelle:stamp";
+
+    public static string StampOf(UserAccount user) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(user.PasswordHash)))[..16];
 
     public static string Login(this ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 
@@ -29,9 +35,11 @@ internal static class UserClaims
 
     public static bool IsAdmin(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin);
 
-    /// <summary>True while the stored account still matches the cookie (same role and regions).</summary>
+    /// <summary>True while the stored account still matches the cookie: enabled, same role, regions and password.</summary>
     public static bool StillMatches(this ClaimsPrincipal principal, UserAccount? stored) =>
         stored is not null
+        && !stored.IsDisabled()
         && principal.IsInRole(Roles.NameOf(stored.Role))
+        && string.Equals(principal.FindFirst(StampClaim)?.Value, StampOf(stored), StringComparison.Ordinal)
         && string.Equals(principal.FindFirst(Roles.RegionsClaim)?.Value ?? "", string.Join(',', stored.Regions), StringComparison.Ordinal);
 }
