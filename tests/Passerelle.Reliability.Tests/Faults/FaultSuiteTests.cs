@@ -31,6 +31,12 @@ public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
         var snapshot = Path.Combine(_directory.FullName, "dhis2-state.json");
         var clock = Stopwatch.StartNew();
 
+        if (fault.ExitCode is { } exitCode)
+        {
+            await RunAsChildAsync(name, fault, exitCode, expected, snapshot, clock);
+            return;
+        }
+
         // When the sync runs through it
         await using (var broken = await SyncWorld.StartAsync(_directory.FullName, fault.Options))
         {
@@ -50,6 +56,10 @@ public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
                 // Then a failure says what and where, in French and English
                 _report.Line($"  first run: failed in {clock.Elapsed.TotalSeconds:0.0} s with {e.GetType().Name}: {e.Message}");
                 Assert.Contains(" / ", e.Message, StringComparison.Ordinal);
+                if (fault.Message is { } message)
+                {
+                    Assert.Contains(message, e.Message, StringComparison.Ordinal);
+                }
             }
 
             await Dhis2StoreSnapshot.SaveAsync(broken.Dhis2.Store, snapshot, CancellationToken.None);
@@ -63,10 +73,49 @@ public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
         _report.Save(name);
         Assert.Equal(expected, held);
     }
+
+    /// <summary>
+    /// A fault whose exit code matters to cron and systemd: <c>passerelle sync</c> runs as a child process, must stop
+    /// with that code and a bilingual message, and a re-run of the same command, the fault gone, must converge.
+    /// </summary>
+    private async Task RunAsChildAsync(string name, FaultCase fault, int exitCode, IReadOnlyList<string> expected, string snapshot, Stopwatch clock)
+    {
+        // When `passerelle sync` runs through the fault
+        await using (var broken = await SyncWorld.StartAsync(_directory.FullName, fault.Options))
+        {
+            using var child = ChildSync.Start(broken.WriteYaml());
+            var exit = await child.WaitForExitAsync(TimeSpan.FromSeconds(120));
+            // The console wraps long lines: read the output as one line.
+            var output = child.Output.ReplaceLineEndings(string.Empty);
+            var failure = output.IndexOf(fault.Message!, StringComparison.Ordinal) is var at and >= 0 ? output[at..] : "(message absent)";
+            _report.Line($"  first run (child process): exit code {exit} in {clock.Elapsed.TotalSeconds:0.0} s; DHIS2 holds {broken.PasserelleValues().Count} of {expected.Count} values; {failure}");
+
+            // Then it stops with the code for that failure and says why, naming the URL, in French and English
+            Assert.True(exit == exitCode, $"exit code {exit}, expected {exitCode}:\n{child.Output}");
+            Assert.Contains(fault.Message!, output, StringComparison.Ordinal);
+            Assert.Contains(broken.Config.Dhis2.Url.TrimEnd('/'), failure, StringComparison.Ordinal);
+            await Dhis2StoreSnapshot.SaveAsync(broken.Dhis2.Store, snapshot, CancellationToken.None);
+        }
+
+        // And the same command re-run against the same DHIS2, the fault gone, ends with exactly the clean values
+        await using var healed = await SyncWorld.StartAsync(_directory.FullName, new SyncWorldOptions { Dhis2Snapshot = snapshot });
+        using (var rerun = ChildSync.Start(healed.WriteYaml()))
+        {
+            var exit = await rerun.WaitForExitAsync(TimeSpan.FromSeconds(120));
+            Assert.True(exit == 0, rerun.Output);
+        }
+
+        var held = healed.PasserelleValues();
+        _report.Line($"  re-run (child process): exit code 0, DHIS2 holds {held.Count} values, equal to the clean run: {held.SequenceEqual(expected)}");
+        _report.Save(name);
+        Assert.Equal(expected, held);
+    }
 }
 
 /// <summary>One way to break a source, and how.</summary>
-internal sealed record FaultCase(string Description, SyncWorldOptions Options);
+/// <param name="ExitCode">When set, the broken run is <c>passerelle sync</c> as a child process that must exit with it.</param>
+/// <param name="Message">With <paramref name="ExitCode"/>: what the child must print.</param>
+internal sealed record FaultCase(string Description, SyncWorldOptions Options, int? ExitCode = null, string? Message = null);
 
 internal static class FaultCases
 {
@@ -84,9 +133,13 @@ internal static class FaultCases
             Dhis2Faults = new FaultPlan { Rules = [new FaultRule { Kind = FaultKind.Latency, PathPrefix = "/api/dataValueSets", Method = "POST", DelayMs = 4000, FirstN = 1 }] },
         }),
         ["dhis2-partial-import"] = Dhis2("the first POST /api/dataValueSets imports only 10 values",
-            new FaultRule { Kind = FaultKind.PartialImport, PathPrefix = "/api/dataValueSets", Method = "POST", AcceptFirst = 10, FirstN = 1 }),
-        ["dhis2-expired-auth"] = Dhis2("credentials expire after 15 requests (every later call 401)",
-            new FaultRule { Kind = FaultKind.ExpiredAuth, AfterRequests = 15 }),
+            new FaultRule { Kind = FaultKind.PartialImport, PathPrefix = "/api/dataValueSets", Method = "POST", AcceptFirst = 10, FirstN = 1 })
+            with
+        { Message = "Import partiel par DHIS2 / partial import by DHIS2: 867 envoyée(s) / sent, 377 importée(s) / imported, 0 mise(s) à jour / updated, 490 ignorée(s) / ignored; 1 conflit(s) sur 490 valeur(s)" },
+        // Mid-push: the first chunk of values is stored, then every data value call is refused. Exit 77 (EX_NOPERM).
+        ["dhis2-expired-auth"] = new("credentials expire after the first POST /api/dataValueSets (every later one 401)",
+            new SyncWorldOptions { Dhis2Faults = new FaultPlan { Rules = [new FaultRule { Kind = FaultKind.ExpiredAuth, PathPrefix = "/api/dataValueSets", Method = "POST", AfterRequests = 1 }] } },
+            ExitCode: 77, Message: "Identifiants refusés / credentials refused"),
         ["ihris-5xx"] = Ihris("503 on the first PractitionerRole search", new IhrisFault("PractitionerRole", IhrisFaultKind.Status, 1)),
         ["ihris-drop"] = Ihris("connection dropped on the first 2 Location requests", new IhrisFault("Location", IhrisFaultKind.Drop, 2)),
     };

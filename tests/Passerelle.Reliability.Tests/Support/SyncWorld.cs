@@ -33,6 +33,9 @@ internal sealed record SyncWorldOptions
     public Func<DemoWorldModel, DemoWorldModel>? ChangeWorld { get; init; }
 
     public int Dhis2TimeoutSeconds { get; init; } = 100;
+
+    /// <summary>iHRIS as its backend serves it: <c>/fhir</c> needs a Bearer token from <c>POST /auth/token</c>.</summary>
+    public bool IhrisRequiresToken { get; init; }
 }
 
 /// <summary>
@@ -75,7 +78,7 @@ internal sealed class SyncWorld : IAsyncDisposable
 
         var store = new IhrisFhirStore(TimeProvider.System);
         IhrisWorlds.LoadDemoWorld(store, world, IhrisQuirks.All);
-        var ihrisOptions = new IhrisEmulatorOptions();
+        var ihrisOptions = new IhrisEmulatorOptions { RequireToken = options.IhrisRequiresToken };
         if (options.IhrisFaults.Count > 0)
         {
             ihrisOptions.ConfigurePipeline = HttpFaultMiddleware.For(options.IhrisFaults);
@@ -149,6 +152,9 @@ internal sealed class SyncWorld : IAsyncDisposable
               kind: fhir
               url: {Config.Ihris.Url}
               pageSize: 200
+              access: {Config.Ihris.Access}
+              {(Config.Ihris.Email is null ? "" : "email: " + Config.Ihris.Email)}
+              {(Config.Ihris.PasswordFile is null ? "" : "passwordFile: " + Config.Ihris.PasswordFile)}
             healthMap:
               facilities: {Config.HealthMap.Facilities}
             {extra}
