@@ -109,7 +109,9 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
         }
         catch (Exception e)
         {
-            await warehouse.Runs.FinishRunAsync(runId, e is OperationCanceledException ? RunStatus.Cancelled : RunStatus.Failed, time.GetUtcNow(), e.Message, CancellationToken.None);
+            var cancelled = e is OperationCanceledException;
+            await warehouse.Runs.FinishRunAsync(runId, cancelled ? RunStatus.Cancelled : RunStatus.Failed, time.GetUtcNow(),
+                cancelled ? "annulée : arrêt demandé (SIGTERM, Ctrl+C) / cancelled: stop requested (SIGTERM, Ctrl+C)" : e.Message, CancellationToken.None);
             throw;
         }
 

@@ -81,6 +81,14 @@ public sealed class SyncSchedulerTests
         Assert.Contains("0 2 * * *", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FromConfig_SixFields_ReadsSecondsFirst()
+    {
+        var schedule = SyncSchedule.FromConfig(new PasserelleConfig { Schedule = new ScheduleConfig { Cron = "*/2 * * * * *" } })!;
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 1, 59, 2, TimeSpan.Zero), schedule.NextAfter(_time.GetUtcNow()));
+    }
+
     private SyncScheduler Create(string cron, ISyncJob job) =>
         new(job, SyncSchedule.FromConfig(new PasserelleConfig { Schedule = new ScheduleConfig { Cron = cron } })!, _time, NullLogger<SyncScheduler>.Instance);
 
