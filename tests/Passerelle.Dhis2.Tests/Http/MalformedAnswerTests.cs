@@ -119,7 +119,7 @@ public sealed class MalformedAnswerTests
         // Then
         Assert.Equal(Dhis2ErrorKind.InvalidResponse, error.Kind);
         Assert.Contains("http://dhis2.test/api/dataValueSets", error.Message, StringComparison.Ordinal);
-        Assert.Contains("JSON", error.Message, StringComparison.Ordinal);
-        Assert.Contains(" / ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("JSON tronqué", error.Message, StringComparison.Ordinal);
+        Assert.Contains("truncated JSON", error.Message, StringComparison.Ordinal);
     }
 }
