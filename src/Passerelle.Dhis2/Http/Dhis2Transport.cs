@@ -91,6 +91,7 @@ internal sealed partial class Dhis2Transport
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         using var response = await SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await EnsureSuccessAsync(url, response, cancellationToken);
+        EnsureNotHtml(url, response);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         try
         {
@@ -99,7 +100,21 @@ internal sealed partial class Dhis2Transport
         }
         catch (JsonException e)
         {
-            throw InvalidResponse(url, e.Message, e);
+            throw InvalidResponse(url, JsonBodyProblem.Describe(e), e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new Dhis2Exception(Dhis2ErrorKind.Unreachable, url,
+                $"Connexion coupée pendant la lecture de la réponse / connection dropped while reading the answer: {url}", e);
+        }
+    }
+
+    /// <summary>Throws when a success answer is an HTML page: a proxy or a login page answering in DHIS2's place.</summary>
+    public static void EnsureNotHtml(Uri url, HttpResponseMessage response)
+    {
+        if (JsonBodyProblem.IsHtml(response))
+        {
+            throw InvalidResponse(url, JsonBodyProblem.HtmlPage(response), null);
         }
     }
 

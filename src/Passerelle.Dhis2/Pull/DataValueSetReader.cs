@@ -17,6 +17,7 @@ internal sealed class DataValueSetReader(Dhis2Transport transport)
         request.Headers.Accept.ParseAdd("application/json");
         using var response = await transport.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await transport.EnsureSuccessAsync(url, response, cancellationToken);
+        Dhis2Transport.EnsureNotHtml(url, response);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         var values = JsonArrayStreamer.ReadAsync<Dhis2DataValue>(body, "dataValues", Dhis2Json.Options, cancellationToken);
         await using var enumerator = values.GetAsyncEnumerator(cancellationToken);
@@ -31,7 +32,7 @@ internal sealed class DataValueSetReader(Dhis2Transport transport)
             }
             catch (JsonException e)
             {
-                throw Dhis2Transport.InvalidResponse(url, e.Message, e);
+                throw Dhis2Transport.InvalidResponse(url, JsonBodyProblem.Describe(e), e);
             }
             catch (HttpRequestException e)
             {

@@ -32,14 +32,18 @@ internal sealed class PagedCollectionReader(Dhis2Transport transport, int defaul
             var relative = parameters.AppendTo(path);
             using var document = await transport.GetJsonAsync<JsonDocument>(relative, cancellationToken);
             var root = document.RootElement;
-            if (!root.TryGetProperty(collection, out var items) || items.ValueKind != JsonValueKind.Array)
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(collection, out var items) || items.ValueKind != JsonValueKind.Array)
             {
-                throw Dhis2Transport.InvalidResponse(transport.ApiUrl(relative), $"tableau « {collection} » absent / no '{collection}' array", null);
+                var found = root.ValueKind != JsonValueKind.Object ? $"{root.ValueKind}"
+                    : root.TryGetProperty(collection, out var other) ? $"« {collection} » : {other.ValueKind}" : "?";
+                throw Dhis2Transport.InvalidResponse(transport.ApiUrl(relative),
+                    $"tableau « {collection} » absent (trouvé / found {found}) / no '{collection}' array", null);
             }
 
+            var index = 0;
             foreach (var item in items.EnumerateArray())
             {
-                yield return Deserialize<T>(item, transport.ApiUrl(relative));
+                yield return Deserialize<T>(item, transport.ApiUrl(relative), $"$.{collection}[{index++}]");
             }
 
             // Count pages ourselves rather than following pager.nextPage: that absolute link is built from the
@@ -61,18 +65,18 @@ internal sealed class PagedCollectionReader(Dhis2Transport transport, int defaul
             .Add("pageSize", pageSize.ToString(CultureInfo.InvariantCulture));
 
     private static int PageCount(JsonElement pager) =>
-        pager.TryGetProperty("pageCount", out var count) && count.TryGetInt32(out var value) ? value : 1;
+        pager.ValueKind == JsonValueKind.Object && pager.TryGetProperty("pageCount", out var count) && count.TryGetInt32(out var value) ? value : 1;
 
-    private static T Deserialize<T>(JsonElement item, Uri url)
+    private static T Deserialize<T>(JsonElement item, Uri url, string where)
     {
         try
         {
             return item.Deserialize<T>(Dhis2Json.Options)
-                ?? throw Dhis2Transport.InvalidResponse(url, "élément null / null item", null);
+                ?? throw Dhis2Transport.InvalidResponse(url, $"élément null / null item at '{where}'", null);
         }
         catch (JsonException e)
         {
-            throw Dhis2Transport.InvalidResponse(url, e.Message, e);
+            throw Dhis2Transport.InvalidResponse(url, JsonBodyProblem.Describe(e, where), e);
         }
     }
 }

@@ -49,6 +49,11 @@ internal sealed class FaultInjector
                 case FaultKind.PartialImport:
                     PartialImportFault.Set(context, rule.AcceptFirst);
                     break;
+                case FaultKind.Body:
+                    context.Response.StatusCode = rule.BodyStatusCode;
+                    context.Response.ContentType = rule.ContentType;
+                    await context.Response.WriteAsync(rule.Body, context.RequestAborted).ConfigureAwait(false);
+                    return;
                 default:
                     throw new InvalidOperationException("Unknown fault kind " + rule.Kind);
             }

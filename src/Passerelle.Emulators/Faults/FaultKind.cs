@@ -20,4 +20,10 @@ public enum FaultKind
 
     /// <summary>Import endpoints accept only the first <see cref="FaultRule.AcceptFirst"/> values and refuse the rest.</summary>
     PartialImport,
+
+    /// <summary>
+    /// Answers <see cref="FaultRule.BodyStatusCode"/> (default 200) with <see cref="FaultRule.Body"/> as
+    /// <see cref="FaultRule.ContentType"/>: a truncated JSON body, a proxy's HTML error page, values of the wrong type.
+    /// </summary>
+    Body,
 }

@@ -15,9 +15,10 @@ namespace Passerelle.Emulators.Faults;
 ///     { "kind": "Drop", "pathPrefix": "/api/analytics", "firstN": 1 },
 ///     { "kind": "SlowBody", "pathPrefix": "/api/dataElements", "chunkBytes": 32, "delayMs": 50 },
 ///     { "kind": "ExpiredAuth", "afterRequests": 100 },
-///     { "kind": "PartialImport", "pathPrefix": "/api/dataValueSets", "method": "POST", "acceptFirst": 10, "firstN": 1 } ] }
+///     { "kind": "PartialImport", "pathPrefix": "/api/dataValueSets", "method": "POST", "acceptFirst": 10, "firstN": 1 },
+///     { "kind": "Body", "pathPrefix": "/api/system/info", "contentType": "text/html", "body": "&lt;html&gt;Maintenance&lt;/html&gt;" } ] }
 /// </code>
-/// kind: Latency | Status | Drop | SlowBody | ExpiredAuth | PartialImport; pathPrefix (default "/"), method (default any);
+/// kind: Latency | Status | Drop | SlowBody | ExpiredAuth | PartialImport | Body; pathPrefix (default "/"), method (default any);
 /// when: probability (0–1), everyNth, firstN (all optional, combined with AND; none = always).
 /// </summary>
 public sealed record FaultPlan

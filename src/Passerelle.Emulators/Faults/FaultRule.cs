@@ -38,4 +38,13 @@ public sealed record FaultRule
 
     /// <summary><see cref="FaultKind.PartialImport"/>: values accepted before the rest are refused.</summary>
     public int AcceptFirst { get; init; }
+
+    /// <summary><see cref="FaultKind.Body"/>: the body sent instead of the real answer.</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary><see cref="FaultKind.Body"/>: its content type.</summary>
+    public string ContentType { get; init; } = "application/json";
+
+    /// <summary><see cref="FaultKind.Body"/>: its status code (a broken answer usually comes with 200).</summary>
+    public int BodyStatusCode { get; init; } = 200;
 }

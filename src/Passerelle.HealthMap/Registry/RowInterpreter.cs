@@ -16,10 +16,20 @@ internal sealed record RowOutcome(RegistryFacility? Facility, QuarantinedRow? Qu
 /// <summary>Turns one data row into a <see cref="RegistryFacility"/>, or quarantines it with its reasons.</summary>
 internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMapping mapping, SenegalBoundaries territory)
 {
+    /// <summary>
+    /// The longest value a mapped cell may hold: DHIS2's limit for an organisation unit name (230 characters).
+    /// A longer cell is a broken export (a whole file pasted in a cell, a runaway quote), not a name to truncate.
+    /// </summary>
+    internal const int MaxCellLength = 230;
+
+    /// <summary>How much of a bad value a message repeats.</summary>
+    private const int ShownLength = 40;
+
     public RowOutcome Interpret(RawRow row)
     {
         var findings = new RowFindings(file, row.Number, layout);
         string Cell(RegistryField field) => layout.Columns.TryGetValue(field, out var index) ? row.Cell(index).Trim() : string.Empty;
+        CheckLengths(Cell, findings);
 
         var name = Cell(RegistryField.Name);
         if (name.Length == 0)
@@ -89,13 +99,31 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
         return "HM-" + Convert.ToHexStringLower(hash)[..12];
     }
 
+    /// <summary>A value as messages show it: at most <see cref="ShownLength"/> characters, never a whole runaway cell.</summary>
+    internal static string Shown(string value) =>
+        value.Length <= ShownLength ? value : string.Create(CultureInfo.InvariantCulture, $"{value[..ShownLength]}… ({value.Length} car.)");
+
+    private void CheckLengths(Func<RegistryField, string> cell, RowFindings findings)
+    {
+        foreach (var field in layout.Columns.Keys)
+        {
+            var length = cell(field).Length;
+            if (length > MaxCellLength)
+            {
+                findings.Add(FindingSeverity.Error, "HM-CELL-TOO-LONG", field,
+                    string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"Valeur trop longue ({length:N0} caractères, au plus {MaxCellLength}) : ligne mise en quarantaine"),
+                    string.Create(CultureInfo.InvariantCulture, $"value too long ({length:N0} characters, at most {MaxCellLength}): row quarantined"));
+            }
+        }
+    }
+
     private static void CheckArea(string name, RegistryField field, Func<string, bool> isKnown, string listFrench, string listEnglish, RowFindings findings)
     {
         if (name.Length > 0 && !isKnown(name))
         {
             findings.Add(FindingSeverity.Warning, field == RegistryField.Region ? "HM-REGION-UNKNOWN" : "HM-DISTRICT-UNKNOWN", field,
-                $"« {name} » absent de la liste {listFrench} : vérifier l'orthographe",
-                $"'{name}' not in the list of {listEnglish}: check the spelling");
+                $"« {Shown(name)} » absent de la liste {listFrench} : vérifier l'orthographe",
+                $"'{Shown(name)}' not in the list of {listEnglish}: check the spelling");
         }
     }
 
@@ -116,8 +144,8 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
         if (match is null)
         {
             findings.Add(FindingSeverity.Warning, "HM-TYPE-UNKNOWN", RegistryField.Type,
-                $"Type « {label} » non reconnu : type inconnu (ajoutez-le à la correspondance)",
-                $"type '{label}' not recognised: unknown type (add it to the mapping)");
+                $"Type « {Shown(label)} » non reconnu : type inconnu (ajoutez-le à la correspondance)",
+                $"type '{Shown(label)}' not recognised: unknown type (add it to the mapping)");
         }
         else if (match.AssumptionFrench is not null)
         {
@@ -141,7 +169,7 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
         }
 
         findings.Add(FindingSeverity.Warning, "HM-OWNERSHIP-UNKNOWN", RegistryField.Ownership,
-            $"Statut juridique « {label} » non reconnu", $"ownership '{label}' not recognised");
+            $"Statut juridique « {Shown(label)} » non reconnu", $"ownership '{Shown(label)}' not recognised");
         return type?.ImpliedOwnership ?? Ownership.Unknown;
     }
 
@@ -158,8 +186,8 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
         }
 
         findings.Add(FindingSeverity.Warning, "HM-STATUS-UNKNOWN", RegistryField.Status,
-            $"Statut « {label} » non reconnu (attendu : ouvert/fonctionnel ou fermé)",
-            $"status '{label}' not recognised (expected open/functional or closed)");
+            $"Statut « {Shown(label)} » non reconnu (attendu : ouvert/fonctionnel ou fermé)",
+            $"status '{Shown(label)}' not recognised (expected open/functional or closed)");
         return FacilityOperationalStatus.Unknown;
     }
 
@@ -176,13 +204,27 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
             return verdict;
         }
 
-        var columns = $"{layout.HeaderOf(RegistryField.Latitude) ?? "Latitude"}, {layout.HeaderOf(RegistryField.Longitude) ?? "Longitude"}";
-        var given = $"lat {latitude}, lon {longitude}";
+        var latitudeColumn = layout.HeaderOf(RegistryField.Latitude) ?? "Latitude";
+        var longitudeColumn = layout.HeaderOf(RegistryField.Longitude) ?? "Longitude";
+        var columns = $"{latitudeColumn}, {longitudeColumn}";
+        var given = $"lat {Shown(latitude)}, lon {Shown(longitude)}";
+        if (problem == CoordinateProblem.NotANumber)
+        {
+            // A coordinate that is not a number is a typing or export error the source must fix: the row waits in
+            // quarantine, all its cells kept, rather than loading a facility whose position was silently lost.
+            var unreadable = CoordinateParser.TryParse(latitude, out _) ? longitudeColumn
+                : CoordinateParser.TryParse(longitude, out _) ? latitudeColumn
+                : columns;
+            findings.AddForColumns(FindingSeverity.Error, "HM-COORD-NOT-NUMBER", unreadable,
+                $"Coordonnées illisibles ({given}) : nombre attendu (ex. 14.7167 ou 14°43'N), ligne mise en quarantaine",
+                $"unreadable coordinates ({given}): a number expected (e.g. 14.7167 or 14°43'N), row quarantined");
+            return verdict;
+        }
+
         var (code, french, english) = problem switch
         {
             CoordinateProblem.Missing => ("HM-COORD-MISSING", "Coordonnées GPS manquantes", "GPS coordinates missing"),
             CoordinateProblem.Partial => ("HM-COORD-PARTIAL", $"Coordonnée incomplète ({given}) : point ignoré", $"incomplete coordinates ({given}): point dropped"),
-            CoordinateProblem.NotANumber => ("HM-COORD-NOT-NUMBER", $"Coordonnées illisibles ({given}) : point ignoré", $"unreadable coordinates ({given}): point dropped"),
             CoordinateProblem.Zero => ("HM-COORD-ZERO", "Coordonnées nulles (0, 0) : point ignoré", "zero coordinates (0, 0): point dropped"),
             CoordinateProblem.OutOfRange => ("HM-COORD-OUT-OF-RANGE", $"Coordonnées hors limites ({given}; latitude ±90, longitude ±180) : point ignoré", $"coordinates out of range ({given}; latitude ±90, longitude ±180): point dropped"),
             CoordinateProblem.Swapped => ("HM-COORD-SWAPPED", $"Latitude et longitude inversées ({given}) ; correction proposée : {Describe(verdict.Proposed)}", $"latitude and longitude swapped ({given}); proposed fix: {Describe(verdict.Proposed)}"),
@@ -210,9 +252,10 @@ internal sealed class RowInterpreter(string file, HeaderLayout layout, ColumnMap
             return population;
         }
 
-        findings.Add(FindingSeverity.Warning, "HM-POPULATION-INVALID", RegistryField.CatchmentPopulation,
-            $"Population desservie « {text} » invalide (nombre entier positif attendu) : ignorée",
-            $"catchment population '{text}' invalid (non-negative whole number expected): ignored");
+        // Not a head count: quarantined with the row (a wrong figure would skew every density computed from it).
+        findings.Add(FindingSeverity.Error, "HM-POPULATION-INVALID", RegistryField.CatchmentPopulation,
+            $"Population desservie « {Shown(text)} » invalide (nombre entier positif attendu) : ligne mise en quarantaine",
+            $"catchment population '{Shown(text)}' invalid (non-negative whole number expected): row quarantined");
         return null;
     }
 

@@ -6,6 +6,7 @@ namespace Passerelle.Sync.Operations;
 /// <summary>
 /// The PostgreSQL run lock: a session advisory lock on a dedicated connection, released by the server when
 /// the connection closes (or the client dies). The holder is told by the connection's application name.
+/// Advisory locks belong to one database, so two warehouses on the same server never block each other.
 /// </summary>
 internal sealed class PostgresRunLock : RunLock
 {
@@ -68,6 +69,7 @@ internal sealed class PostgresRunLock : RunLock
             SELECT a.application_name, a.pid, coalesce(a.client_addr::text, 'local'), a.backend_start
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.classid = {KeyHigh} AND l.objid = {KeyLow} AND l.objsubid = 2
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """,
             connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -38,7 +38,7 @@ internal static class SecretChecks
             yield break;
         }
 
-        foreach (var file in new[] { config.Dhis2.PasswordFile, config.Dhis2.TokenFile, config.Privacy.PseudonymKeyFile })
+        foreach (var file in new[] { config.Dhis2.PasswordFile, config.Dhis2.TokenFile, config.Ihris.PasswordFile, config.Ihris.DbPasswordFile, config.Privacy.PseudonymKeyFile })
         {
             if (string.IsNullOrWhiteSpace(file) || !File.Exists(file))
             {

@@ -86,8 +86,8 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
                     push = await publisher.PublishAsync(period, runId, options.DryRun, options.DiffCsv, ct);
                     if (push.Conflicts.Count > 0)
                     {
-                        throw new SyncStageException(Dhis2Publisher.Name, $"DHIS2 a rejeté {push.Conflicts.Count} valeur(s) / DHIS2 rejected {push.Conflicts.Count} value(s): "
-                            + string.Join("; ", push.Conflicts.Take(5).Select(c => $"{c.ErrorCode} {c.Object} « {c.Value} » : {c.Reason}")));
+                        throw new SyncStageException(Dhis2Publisher.Name, Passerelle.Dhis2.Push.RejectedValuesMessage.Describe(
+                            push.ValuesSent, push.Imported, push.Updated, push.Ignored, push.Conflicts));
                     }
 
                     if (!push.IsReconciled)
@@ -109,7 +109,9 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
         }
         catch (Exception e)
         {
-            await warehouse.Runs.FinishRunAsync(runId, e is OperationCanceledException ? RunStatus.Cancelled : RunStatus.Failed, time.GetUtcNow(), e.Message, CancellationToken.None);
+            var cancelled = e is OperationCanceledException;
+            await warehouse.Runs.FinishRunAsync(runId, cancelled ? RunStatus.Cancelled : RunStatus.Failed, time.GetUtcNow(),
+                cancelled ? "annulée : arrêt demandé (SIGTERM, Ctrl+C) / cancelled: stop requested (SIGTERM, Ctrl+C)" : e.Message, CancellationToken.None);
             throw;
         }
 

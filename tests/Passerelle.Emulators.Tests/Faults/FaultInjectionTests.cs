@@ -122,4 +122,39 @@ public sealed class FaultInjectionTests
 
         Assert.Equal([200, 200, 401, 401], await StatusesAsync(host, 4));
     }
+
+    [Fact]
+    public async Task Body_ReplacesTheAnswer_WithStatusAndContentType()
+    {
+        // Given a rule answering a proxy's HTML page with 200 on one path
+        await using var host = await StartAsync(Plan(new FaultRule { Kind = FaultKind.Body, PathPrefix = "/api/system", ContentType = "text/html", Body = "<html>Maintenance</html>" }));
+        using var client = new HttpClient { BaseAddress = host.BaseUrl };
+
+        // When that path and another are asked
+        using var broken = await client.GetAsync("api/system/info");
+        using var other = await client.GetAsync("api/x");
+
+        // Then the first gets the page, the other the real answer
+        Assert.Equal(200, (int)broken.StatusCode);
+        Assert.Equal("text/html", broken.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("<html>Maintenance</html>", await broken.Content.ReadAsStringAsync());
+        Assert.Equal(Body, await other.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ExpiredAuth_OnlyCountsMatchingRequests()
+    {
+        // Given credentials that expire after 2 data value requests, whatever else is asked meanwhile
+        await using var host = await StartAsync(Plan(new FaultRule { Kind = FaultKind.ExpiredAuth, PathPrefix = "/api/dataValueSets", AfterRequests = 2 }));
+
+        // When other paths are asked in between
+        var statuses = new List<int>();
+        foreach (var path in new[] { "api/dataValueSets", "api/x", "api/dataValueSets", "api/x", "api/dataValueSets" })
+        {
+            statuses.AddRange(await StatusesAsync(host, 1, path));
+        }
+
+        // Then only the third data value request is refused
+        Assert.Equal([200, 200, 200, 200, 401], statuses);
+    }
 }

@@ -101,7 +101,6 @@ public sealed class RegistryImporterCsvTests : IDisposable
     [InlineData("48.8566", "2.3522", "HM-COORD-OUTSIDE")]
     [InlineData("14.7706", "17.0611", "HM-COORD-SIGN")]
     [InlineData("14.7706", "", "HM-COORD-PARTIAL")]
-    [InlineData("quatorze", "-17", "HM-COORD-NOT-NUMBER")]
     public async Task CheckAsync_BadCoordinates_LoadsTheFacilityWithoutLocationAndSaysWhy(string latitude, string longitude, string code)
     {
         var file = _folder.WriteUtf8("coords.csv", FrenchHeader + $"\nSN-PS-001;Poste de santé de Pout;PS;Public;Thiès;Pout;{latitude};{longitude};;\n");

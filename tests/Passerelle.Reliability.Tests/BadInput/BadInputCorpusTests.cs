@@ -1,4 +1,5 @@
 using System.Text;
+using Passerelle.Emulators.Faults;
 using Passerelle.Reliability.Tests.Support;
 using Passerelle.Sync.Pipeline;
 using Xunit.Abstractions;
@@ -7,8 +8,9 @@ namespace Passerelle.Reliability.Tests.BadInput;
 
 /// <summary>
 /// Broken files and bodies fed to a sync's pull: a broken Carte sanitaire file (CSV, XLSX, GeoJSON, encodings,
-/// huge fields, duplicate codes, wrong types) and broken iHRIS FHIR answers. Each must end in a clear error naming
-/// where (file / URL) and why, or in a pull where every bad row is quarantined with its row number: nothing lost silently.
+/// huge fields, duplicate codes, wrong types), broken iHRIS FHIR answers and broken DHIS2 answers (truncated JSON,
+/// an HTML page with 200, values of the wrong type). Each must end in a clear error naming where (file / URL) and
+/// why, or in a pull where every bad row is quarantined with its file, row, column and reason: nothing lost silently.
 /// </summary>
 public sealed class BadInputCorpusTests(ITestOutputHelper output) : IDisposable
 {
@@ -25,7 +27,11 @@ public sealed class BadInputCorpusTests(ITestOutputHelper output) : IDisposable
     {
         // Given a world whose registry file or iHRIS answers are broken in one way
         var input = BadInputs.All[name];
-        await using var world = await SyncWorld.StartAsync(_directory.FullName, new SyncWorldOptions { IhrisFaults = input.IhrisFaults });
+        await using var world = await SyncWorld.StartAsync(_directory.FullName, new SyncWorldOptions
+        {
+            IhrisFaults = input.IhrisFaults,
+            Dhis2Faults = input.Dhis2Faults is { Count: > 0 } rules ? new FaultPlan { Rules = rules } : null,
+        });
         var registry = world.Config.HealthMap.Facilities;
         if (input.BreakRegistry is not null)
         {
@@ -52,13 +58,27 @@ public sealed class BadInputCorpusTests(ITestOutputHelper output) : IDisposable
             if (input.BadRows > 0)
             {
                 Assert.True(quarantine.Count >= input.BadRows, $"expected at least {input.BadRows} quarantined row(s)");
+                Assert.All(quarantine, q => Assert.Equal(Path.GetFileName(world.Config.HealthMap.Facilities), q.File));
+                Assert.All(quarantine, q => Assert.Contains(" / ", q.Reason, StringComparison.Ordinal));
+            }
+
+            if (input.Column is { } column)
+            {
+                Assert.All(quarantine, q => Assert.Equal(column, q.Column));
+                Assert.Equal(registryStage.Read, registryStage.Written + registryStage.Rejected);
             }
         }
         catch (Exception e) when (e is not Xunit.Sdk.XunitException)
         {
             // Or it stops with a message naming the file or URL and why, in French and English
             _report.Line($"  refused: {e.GetType().Name}: {Shorten(e.Message)}");
+            Assert.False(input.MustQuarantine, $"« {name} » should have been quarantined row by row, not refused");
             Assert.Contains(input.Where(world.Config.HealthMap.Facilities), e.Message, StringComparison.OrdinalIgnoreCase);
+            if (input.Why is { } why)
+            {
+                Assert.Contains(why, e.Message, StringComparison.Ordinal);
+            }
+
             Assert.Contains(" / ", e.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("Object reference", e.Message, StringComparison.Ordinal);
         }
@@ -72,9 +92,24 @@ public sealed class BadInputCorpusTests(ITestOutputHelper output) : IDisposable
 }
 
 /// <summary>One bad input: how to break the registry file (returns the path to use) or which iHRIS answers to replace.</summary>
-internal sealed record BadInput(string Description, Func<string, string>? BreakRegistry = null, IReadOnlyList<IhrisFault>? Faults = null, bool MayPass = true, int BadRows = 0, string? WhereText = null, int MinRowsRead = 0)
+/// <param name="Column">When set, every quarantined row must name this column (and the pull must account for every row).</param>
+/// <param name="Why">When set, a refusal must say this (what was wrong), besides where.</param>
+internal sealed record BadInput(
+    string Description,
+    Func<string, string>? BreakRegistry = null,
+    IReadOnlyList<IhrisFault>? Faults = null,
+    bool MayPass = true,
+    int BadRows = 0,
+    string? WhereText = null,
+    int MinRowsRead = 0,
+    IReadOnlyList<FaultRule>? Dhis2Faults = null,
+    string? Column = null,
+    string? Why = null)
 {
     public IReadOnlyList<IhrisFault> IhrisFaults => Faults ?? [];
+
+    /// <summary>Bad rows of a readable file must be quarantined one by one, never refuse the whole pull.</summary>
+    public bool MustQuarantine => BadRows > 0;
 
     /// <summary>What the error must name: the file's name for a registry, the resource for iHRIS.</summary>
     public string Where(string registryPath) => WhereText ?? Path.GetFileName(registryPath);
@@ -88,11 +123,18 @@ internal static class BadInputs
         ["csv-header-only"] = new("registry with a header and no row", path => RewriteLines(path, "header-only.csv", lines => lines.Take(1)), MayPass: false),
         ["csv-unclosed-quote"] = new("a row with an unclosed quote in the middle of the file",
             path => RewriteLines(path, "unclosed.csv", lines => lines.Select((l, i) => i == 5 ? "\"" + l : l)), MinRowsRead: 57),
-        // Kept with their location / population dropped (a finding, not a quarantine): every row still accounted for.
+        // A cell that cannot be what its column says quarantines its row (file, row, column, why); the other rows load.
         ["csv-wrong-types"] = new("latitude « abc » and population « beaucoup » in two rows",
-            path => RewriteLines(path, "types.csv", lines => lines.Select((l, i) => i is 3 or 4 ? ReplaceField(l, 6, "abc", 8, "beaucoup") : l)), MinRowsRead: 58),
+            path => RewriteLines(path, "types.csv", lines => lines.Select((l, i) => i is 3 or 4 ? ReplaceField(l, 6, "abc", 8, "beaucoup") : l)), MinRowsRead: 58, BadRows: 2),
+        ["csv-latitude-not-number"] = new("latitude « abc »",
+            path => RewriteLines(path, "latitude.csv", lines => lines.Select((l, i) => i == 3 ? ReplaceField(l, 6, "abc") : l)), MinRowsRead: 58, BadRows: 1, Column: "Latitude"),
+        ["csv-longitude-not-number"] = new("longitude « dix-sept ouest »",
+            path => RewriteLines(path, "longitude.csv", lines => lines.Select((l, i) => i == 7 ? ReplaceField(l, 7, "dix-sept ouest") : l)), MinRowsRead: 58, BadRows: 1, Column: "Longitude"),
+        ["csv-population-not-number"] = new("population « beaucoup »",
+            path => RewriteLines(path, "population.csv", lines => lines.Select((l, i) => i == 4 ? ReplaceField(l, 8, "beaucoup") : l)), MinRowsRead: 58, BadRows: 1, Column: "Population desservie"),
+        // Quarantined rather than truncated: a 1 MB cell is a broken export, and a cut name would be published as if true.
         ["csv-huge-field"] = new("a facility name of 1 MB",
-            path => RewriteLines(path, "huge.csv", lines => lines.Select((l, i) => i == 2 ? ReplaceField(l, 1, new string('x', 1 << 20)) : l)), MinRowsRead: 58),
+            path => RewriteLines(path, "huge.csv", lines => lines.Select((l, i) => i == 2 ? ReplaceField(l, 1, new string('x', 1 << 20)) : l)), MinRowsRead: 58, BadRows: 1, Column: "Nom de la structure"),
         ["csv-duplicate-codes"] = new("the same facility code on two rows",
             path => RewriteLines(path, "duplicates.csv", lines => lines.Concat(lines.Skip(1).Take(1))), BadRows: 1),
         ["csv-utf16"] = new("the registry saved as UTF-16", path => Rewrite(path, "utf16.csv", bytes => Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'))).ToArray())),
@@ -105,10 +147,22 @@ internal static class BadInputs
             Faults: [new IhrisFault("Location", IhrisFaultKind.Body, 100, Body: "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":\"many\",\"entry\":\"oops\"}")], MayPass: false, WhereText: "Location"),
         ["fhir-not-a-bundle"] = new("iHRIS answers PractitionerRole searches with a Patient",
             Faults: [new IhrisFault("PractitionerRole", IhrisFaultKind.Body, 100, Body: "{\"resourceType\":\"Patient\",\"id\":\"p1\"}")], MayPass: false, WhereText: "PractitionerRole"),
+        ["dhis2-truncated-json"] = new("DHIS2 answers organisation units with a body cut in the middle",
+            Dhis2Faults: [Dhis2Body("/api/organisationUnits", "application/json", """{"pager":{"page":1,"pageCount":1,"total":40},"organisationUnits":[{"id":"ImspTQPwCqd","name":"Sén""")],
+            MayPass: false, WhereText: "/api/organisationUnits", Why: "JSON tronqué"),
+        ["dhis2-html-200"] = new("DHIS2's address answers a proxy's maintenance page with 200",
+            Dhis2Faults: [Dhis2Body("/api/system/info", "text/html", "<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>Service en maintenance</h1></body></html>")],
+            MayPass: false, WhereText: "/api/system/info", Why: "page HTML au lieu de JSON"),
+        ["dhis2-wrong-types"] = new("DHIS2 answers an organisation unit whose level is « deux »",
+            Dhis2Faults: [Dhis2Body("/api/organisationUnits", "application/json", """{"pager":{"page":1,"pageCount":1,"total":1},"organisationUnits":[{"id":"ImspTQPwCqd","name":"Sénégal","level":"deux","path":"/ImspTQPwCqd"}]}""")],
+            MayPass: false, WhereText: "/api/organisationUnits", Why: "type inattendu au champ « $.organisationUnits[0].level »"),
     };
 
     /// <summary>Cases that fail today in another helper's reader; kept as skipped tests that state the right behaviour.</summary>
     public static readonly IReadOnlySet<string> KnownIssues = new HashSet<string>(StringComparer.Ordinal) { };
+
+    private static FaultRule Dhis2Body(string path, string contentType, string body) =>
+        new() { Kind = FaultKind.Body, PathPrefix = path, Method = "GET", ContentType = contentType, Body = body };
 
     private static string Rewrite(string path, string newName, Func<byte[], byte[]> change)
     {

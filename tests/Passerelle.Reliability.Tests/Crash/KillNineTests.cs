@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Passerelle.Core.Storage;
+using Passerelle.Emulators.Faults;
 using Passerelle.Reliability.Tests.Support;
 using Passerelle.Warehouse;
 using Xunit.Abstractions;
@@ -8,13 +9,15 @@ using Xunit.Abstractions;
 namespace Passerelle.Reliability.Tests.Crash;
 
 /// <summary>
-/// A sync killed with SIGKILL at seeded points (inside given stages, after a random delay), then restarted:
+/// A sync killed with SIGKILL at seeded points (inside given stages, after a random delay, and once mid-push with
+/// DHIS2 holding part of the values), then restarted:
 /// DHIS2 must end with exactly the values of a clean run, the warehouse must hold no duplicate, and the
 /// killed runs must show as interrupted rather than « running » forever.
 /// </summary>
 public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
 {
     private const int Seed = 20261125;
+    private const string PartialPush = "push, first chunk stored";
     private static readonly string[] Stages = ["pull.healthmap", "pull.dhis2", "pull.ihris", "align", "analyze", "push"];
 
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("passerelle-kill-");
@@ -26,25 +29,44 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
     public async Task Sync_KilledAtSeededPoints_ThenRestarted_LosesAndDuplicatesNothing()
     {
         // Given the reference world behind emulators in this process, and `passerelle sync` as a child process
+        // (each data value POST answers after 1 s, so a kill can land between two chunks of one push)
         var expected = await CleanReference.ExpectedValuesAsync();
-        await using var world = await SyncWorld.StartAsync(_directory.FullName, new SyncWorldOptions());
+        await using var world = await SyncWorld.StartAsync(_directory.FullName, new SyncWorldOptions
+        {
+            Dhis2Faults = new FaultPlan { Rules = [new FaultRule { Kind = FaultKind.Latency, PathPrefix = "/api/dataValueSets", Method = "POST", DelayMs = 1000 }] },
+        });
         var config = world.WriteYaml();
         var random = new Random(Seed);
-        var points = new[] { Stages[random.Next(0, 3)], Stages[random.Next(3, 5)], "push", "push" }
+        var points = new[] { Stages[random.Next(0, 3)], Stages[random.Next(3, 5)], "push", PartialPush }
             .Select(stage => (Stage: stage, DelayMs: stage == "push" ? random.Next(300, 2500) : random.Next(0, 400)))
             .ToList();
-        _report.Line($"seed {Seed}; kill points: {string.Join(", ", points.Select(p => $"{p.Stage}+{p.DelayMs} ms"))}");
+        _report.Line($"seed {Seed}; kill points: {string.Join(", ", points.Select(p => p.Stage == PartialPush ? p.Stage : $"{p.Stage}+{p.DelayMs} ms"))}");
 
-        // When each child is killed -9 once its stage has started and the delay has passed
+        // When each child is killed -9 once its stage has started and the delay has passed — or, for the partial
+        // push, as soon as DHIS2 holds some of the push's values but not all
         foreach (var (stage, delay) in points)
         {
             using var child = ChildSync.Start(config);
-            var reached = await child.WaitForOutputAsync($"({stage})", TimeSpan.FromSeconds(90));
-            await Task.Delay(delay);
+            var reached = await child.WaitForOutputAsync($"({(stage == PartialPush ? "push" : stage)})", TimeSpan.FromSeconds(90));
+            var before = world.PasserelleValues().Count;
+            if (stage == PartialPush)
+            {
+                reached = reached && await WaitUntilAsync(() => world.PasserelleValues().Count > before || child.HasExited, TimeSpan.FromSeconds(60));
+            }
+            else
+            {
+                await Task.Delay(delay);
+            }
+
             var finishedFirst = child.HasExited;
             await child.KillAsync();
-            _report.Line($"  kill at {stage}+{delay} ms: stage reached {reached}, run already over {finishedFirst}; DHIS2 holds {world.PasserelleValues().Count} values");
+            var heldAtKill = world.PasserelleValues().Count;
+            _report.Line($"  kill at {(stage == PartialPush ? stage : $"{stage}+{delay} ms")}: stage reached {reached}, run already over {finishedFirst}; DHIS2 holds {heldAtKill} values");
             Assert.True(reached || finishedFirst, "the child never reached stage " + stage + ":\n" + child.Output);
+            if (stage == PartialPush)
+            {
+                Assert.True(heldAtKill > before && heldAtKill < expected.Count, $"the partial-push kill did not land mid-push: DHIS2 held {before}, then {heldAtKill} of {expected.Count}");
+            }
         }
 
         // And a last run is left to finish
@@ -75,6 +97,22 @@ public sealed class KillNineTests(ITestOutputHelper output) : IDisposable
         }
 
         _report.Save("seeded-kills");
+    }
+
+    private static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(5);
+        }
+
+        return true;
     }
 
     private static async Task<Dictionary<string, long>> CountDuplicatesAsync(string warehouse)

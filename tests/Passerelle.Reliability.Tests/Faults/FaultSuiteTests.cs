@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using Passerelle.Cli;
+using Passerelle.Core.Storage;
 using Passerelle.Emulators.Dhis2;
 using Passerelle.Emulators.Faults;
 using Passerelle.Reliability.Tests.Support;
+using Passerelle.Warehouse;
 using Xunit.Abstractions;
 
 namespace Passerelle.Reliability.Tests.Faults;
@@ -31,6 +34,12 @@ public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
         var snapshot = Path.Combine(_directory.FullName, "dhis2-state.json");
         var clock = Stopwatch.StartNew();
 
+        if (fault.ExitCode is { } exitCode)
+        {
+            await RunAsCommandAsync(name, fault, exitCode, expected, snapshot, clock);
+            return;
+        }
+
         // When the sync runs through it
         await using (var broken = await SyncWorld.StartAsync(_directory.FullName, fault.Options))
         {
@@ -50,6 +59,10 @@ public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
                 // Then a failure says what and where, in French and English
                 _report.Line($"  first run: failed in {clock.Elapsed.TotalSeconds:0.0} s with {e.GetType().Name}: {e.Message}");
                 Assert.Contains(" / ", e.Message, StringComparison.Ordinal);
+                if (fault.Message is { } message)
+                {
+                    Assert.Contains(message, e.Message, StringComparison.Ordinal);
+                }
             }
 
             await Dhis2StoreSnapshot.SaveAsync(broken.Dhis2.Store, snapshot, CancellationToken.None);
@@ -63,10 +76,55 @@ public sealed class FaultSuiteTests(ITestOutputHelper output) : IDisposable
         _report.Save(name);
         Assert.Equal(expected, held);
     }
+
+    /// <summary>
+    /// A fault whose exit code matters to cron and systemd: <c>passerelle sync</c> runs as the command (in this
+    /// process, to spare a cold start), must stop with that code and record a bilingual reason naming the URL in the
+    /// run history; then the same command, the fault gone, must converge.
+    /// </summary>
+    private async Task RunAsCommandAsync(string name, FaultCase fault, int exitCode, IReadOnlyList<string> expected, string snapshot, Stopwatch clock)
+    {
+        // When `passerelle sync` runs through the fault
+        var keyFile = Path.Combine(_directory.FullName, "pseudonym.key");
+        await File.WriteAllTextAsync(keyFile, ChildSync.PseudonymKey);
+        File.SetUnixFileMode(keyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var privacy = $"privacy:\n  pseudonymKeyFile: {keyFile}";
+        await using (var broken = await SyncWorld.StartAsync(_directory.FullName, fault.Options))
+        {
+            var exit = await PasserelleApp.RunAsync(["sync", "--config", broken.WriteYaml(privacy)]);
+            var run = await LastRunAsync(broken.Config.Warehouse);
+            _report.Line($"  first run (passerelle sync): exit code {exit} in {clock.Elapsed.TotalSeconds:0.0} s; DHIS2 holds {broken.PasserelleValues().Count} of {expected.Count} values; "
+                + $"run {run.Status}: {run.Error}");
+
+            // Then it stops with the code for that failure and the run says why, naming the URL, in French and English
+            Assert.Equal(exitCode, exit);
+            Assert.Equal(RunStatus.Failed, run.Status);
+            Assert.Contains(fault.Message!, run.Error, StringComparison.Ordinal);
+            Assert.Contains(" / ", run.Error, StringComparison.Ordinal);
+            Assert.Contains(broken.Config.Dhis2.Url.TrimEnd('/'), run.Error, StringComparison.Ordinal);
+            await Dhis2StoreSnapshot.SaveAsync(broken.Dhis2.Store, snapshot, CancellationToken.None);
+        }
+
+        // And the same command re-run against the same DHIS2, the fault gone, ends with exactly the clean values
+        await using var healed = await SyncWorld.StartAsync(_directory.FullName, new SyncWorldOptions { Dhis2Snapshot = snapshot });
+        Assert.Equal(0, await PasserelleApp.RunAsync(["sync", "--config", healed.WriteYaml(privacy)]));
+        var held = healed.PasserelleValues();
+        _report.Line($"  re-run (passerelle sync): exit code 0, DHIS2 holds {held.Count} values, equal to the clean run: {held.SequenceEqual(expected)}");
+        _report.Save(name);
+        Assert.Equal(expected, held);
+    }
+
+    private static async Task<RunSummary> LastRunAsync(string warehouse)
+    {
+        await using var store = await WarehouseFactory.OpenAsync(warehouse, TimeProvider.System, CancellationToken.None);
+        return (await store.Runs.ListRunsAsync(1, CancellationToken.None))[0];
+    }
 }
 
 /// <summary>One way to break a source, and how.</summary>
-internal sealed record FaultCase(string Description, SyncWorldOptions Options);
+/// <param name="ExitCode">When set, the broken run is the <c>passerelle sync</c> command, which must exit with it.</param>
+/// <param name="Message">What the failure must say (the exception, or the run history for a command).</param>
+internal sealed record FaultCase(string Description, SyncWorldOptions Options, int? ExitCode = null, string? Message = null);
 
 internal static class FaultCases
 {
@@ -84,9 +142,13 @@ internal static class FaultCases
             Dhis2Faults = new FaultPlan { Rules = [new FaultRule { Kind = FaultKind.Latency, PathPrefix = "/api/dataValueSets", Method = "POST", DelayMs = 4000, FirstN = 1 }] },
         }),
         ["dhis2-partial-import"] = Dhis2("the first POST /api/dataValueSets imports only 10 values",
-            new FaultRule { Kind = FaultKind.PartialImport, PathPrefix = "/api/dataValueSets", Method = "POST", AcceptFirst = 10, FirstN = 1 }),
-        ["dhis2-expired-auth"] = Dhis2("credentials expire after 15 requests (every later call 401)",
-            new FaultRule { Kind = FaultKind.ExpiredAuth, AfterRequests = 15 }),
+            new FaultRule { Kind = FaultKind.PartialImport, PathPrefix = "/api/dataValueSets", Method = "POST", AcceptFirst = 10, FirstN = 1 })
+            with
+        { Message = "Import partiel par DHIS2 / partial import by DHIS2: 867 envoyée(s) / sent, 377 importée(s) / imported, 0 mise(s) à jour / updated, 490 ignorée(s) / ignored; 1 conflit(s) sur 490 valeur(s)" },
+        // Mid-push: the first chunk of values is stored, then every data value call is refused. Exit 77 (EX_NOPERM).
+        ["dhis2-expired-auth"] = new("credentials expire after the first POST /api/dataValueSets (every later one 401)",
+            new SyncWorldOptions { Dhis2Faults = new FaultPlan { Rules = [new FaultRule { Kind = FaultKind.ExpiredAuth, PathPrefix = "/api/dataValueSets", Method = "POST", AfterRequests = 1 }] } },
+            ExitCode: 77, Message: "Identifiants DHIS2 refusés (mot de passe, jeton expiré ou compte verrouillé) / DHIS2 credentials rejected"),
         ["ihris-5xx"] = Ihris("503 on the first PractitionerRole search", new IhrisFault("PractitionerRole", IhrisFaultKind.Status, 1)),
         ["ihris-drop"] = Ihris("connection dropped on the first 2 Location requests", new IhrisFault("Location", IhrisFaultKind.Drop, 2)),
     };

@@ -20,9 +20,9 @@ public sealed class SyncSchedulerTests
         await WaitUntilAsync(() => scheduler.Status.NextRunAt is not null);
 
         // When the clock passes 02:00 and 03:00
-        await AdvanceUntilAsync(() => job.Started == 1, TimeSpan.FromMinutes(1));
+        await AdvanceUntilAsync(scheduler, () => job.Started == 1);
         await WaitUntilAsync(() => !scheduler.Status.IsRunning);
-        await AdvanceUntilAsync(() => job.Started == 2, TimeSpan.FromMinutes(10));
+        await AdvanceUntilAsync(scheduler, () => job.Started == 2);
 
         // Then the job ran twice, on the hour, and the next run is announced for 04:00
         await WaitUntilAsync(() => !scheduler.Status.IsRunning);
@@ -40,10 +40,10 @@ public sealed class SyncSchedulerTests
         using var scheduler = Create("*/5 * * * *", job);
         await scheduler.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => scheduler.Status.NextRunAt is not null);
-        await AdvanceUntilAsync(() => job.Started == 1, TimeSpan.FromMinutes(1));
+        await AdvanceUntilAsync(scheduler, () => job.Started == 1);
 
         // When two more ticks come while it runs
-        await AdvanceUntilAsync(() => scheduler.Status.SkippedTicks == 2, TimeSpan.FromMinutes(5));
+        await AdvanceUntilAsync(scheduler, () => scheduler.Status.SkippedTicks == 2);
 
         // Then neither started a second run at the same time
         Assert.Equal(1, job.Started);
@@ -62,11 +62,11 @@ public sealed class SyncSchedulerTests
         await scheduler.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => scheduler.Status.NextRunAt is not null);
 
-        await AdvanceUntilAsync(() => job.Started == 1, TimeSpan.FromMinutes(1));
+        await AdvanceUntilAsync(scheduler, () => job.Started == 1);
         await WaitUntilAsync(() => scheduler.Status.LastOutcome is not null);
 
         Assert.Equal("sautée, verrou détenu / skipped, lock held", scheduler.Status.LastOutcome);
-        await AdvanceUntilAsync(() => job.Started == 2, TimeSpan.FromMinutes(10));
+        await AdvanceUntilAsync(scheduler, () => job.Started == 2);
         await scheduler.StopAsync(CancellationToken.None);
     }
 
@@ -81,18 +81,40 @@ public sealed class SyncSchedulerTests
         Assert.Contains("0 2 * * *", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FromConfig_SixFields_ReadsSecondsFirst()
+    {
+        var schedule = SyncSchedule.FromConfig(new PasserelleConfig { Schedule = new ScheduleConfig { Cron = "*/2 * * * * *" } })!;
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 1, 59, 2, TimeSpan.Zero), schedule.NextAfter(_time.GetUtcNow()));
+    }
+
     private SyncScheduler Create(string cron, ISyncJob job) =>
         new(job, SyncSchedule.FromConfig(new PasserelleConfig { Schedule = new ScheduleConfig { Cron = cron } })!, _time, NullLogger<SyncScheduler>.Instance);
 
-    /// <summary>Moves the fake clock step by step (letting the scheduler's timer fire) until the condition holds.</summary>
-    private async Task AdvanceUntilAsync(Func<bool> condition, TimeSpan step)
+    /// <summary>
+    /// Moves the fake clock to exactly the scheduler's next tick, then gives the run time to start (a loaded machine
+    /// may take a while) before moving it again, so a job never reads a clock already moved past its tick.
+    /// </summary>
+    private async Task AdvanceUntilAsync(SyncScheduler scheduler, Func<bool> condition)
     {
         var clock = Stopwatch.StartNew();
         while (!condition())
         {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "condition not met in 10 s");
-            _time.Advance(step);
-            await Task.Delay(10);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "condition not met in 30 s");
+            if (scheduler.Status.NextRunAt is { } next && next > _time.GetUtcNow())
+            {
+                _time.Advance(next - _time.GetUtcNow());
+                var settle = Stopwatch.StartNew();
+                while (!condition() && settle.Elapsed < TimeSpan.FromSeconds(3))
+                {
+                    await Task.Delay(10);
+                }
+            }
+            else
+            {
+                await Task.Delay(10);
+            }
         }
     }
 

@@ -30,11 +30,14 @@ internal sealed class ChildSync : IDisposable
         }
     }
 
-    public static ChildSync Start(string configFile, params string[] extraArguments)
+    public static ChildSync Start(string configFile, params string[] extraArguments) => Run("sync", configFile, extraArguments);
+
+    /// <summary>Any <c>passerelle &lt;command&gt; --config …</c> (schedule, doctor…), watched the same way.</summary>
+    public static ChildSync Run(string command, string configFile, params string[] extraArguments)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "passerelle.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])[dll, "sync", "--config", configFile, .. extraArguments])
+        foreach (var argument in (string[])[dll, command, "--config", configFile, .. extraArguments])
         {
             start.ArgumentList.Add(argument);
         }
@@ -90,6 +93,8 @@ internal sealed class ChildSync : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    public int ProcessId => _process.Id;
 
     public void Dispose()
     {

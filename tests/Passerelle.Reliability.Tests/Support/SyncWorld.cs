@@ -33,6 +33,9 @@ internal sealed record SyncWorldOptions
     public Func<DemoWorldModel, DemoWorldModel>? ChangeWorld { get; init; }
 
     public int Dhis2TimeoutSeconds { get; init; } = 100;
+
+    /// <summary>iHRIS as its backend serves it: <c>/fhir</c> needs a Bearer token from <c>POST /auth/token</c>.</summary>
+    public bool IhrisRequiresToken { get; init; }
 }
 
 /// <summary>
@@ -41,6 +44,8 @@ internal sealed record SyncWorldOptions
 /// </summary>
 internal sealed class SyncWorld : IAsyncDisposable
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DemoWorldModel>> GeneratedWorlds = new(StringComparer.Ordinal);
+
     private SyncWorld(DemoWorldModel world, RunningDhis2Emulator dhis2, RunningIhrisEmulator ihris, PasserelleConfig config, string directory)
     {
         World = world;
@@ -63,7 +68,7 @@ internal sealed class SyncWorld : IAsyncDisposable
     public static async Task<SyncWorld> StartAsync(string directory, SyncWorldOptions options)
     {
         System.IO.Directory.CreateDirectory(directory);
-        var world = DemoWorldGenerator.Generate(DemoWorldOptions.Default with { Seed = options.Seed, RegionCodes = options.Regions, Months = options.Months });
+        var world = Generated(options);
         world = options.ChangeWorld?.Invoke(world) ?? world;
         var registryFile = Path.Combine(directory, "carte-sanitaire.csv");
         RegistryFileWriter.WriteCsv(world, registryFile);
@@ -75,7 +80,7 @@ internal sealed class SyncWorld : IAsyncDisposable
 
         var store = new IhrisFhirStore(TimeProvider.System);
         IhrisWorlds.LoadDemoWorld(store, world, IhrisQuirks.All);
-        var ihrisOptions = new IhrisEmulatorOptions();
+        var ihrisOptions = new IhrisEmulatorOptions { RequireToken = options.IhrisRequiresToken };
         if (options.IhrisFaults.Count > 0)
         {
             ihrisOptions.ConfigurePipeline = HttpFaultMiddleware.For(options.IhrisFaults);
@@ -105,6 +110,17 @@ internal sealed class SyncWorld : IAsyncDisposable
         };
         ConfigLoader.Validate(config, "reliability");
         return new SyncWorld(world, dhis2, ihris, config, directory);
+    }
+
+    /// <summary>
+    /// The generated world for these options, made once per test run: generation is deterministic and the model
+    /// immutable (changes are copies), so every world of the same options starts from the same value.
+    /// </summary>
+    private static DemoWorldModel Generated(SyncWorldOptions options)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"{options.Seed}|{string.Join(',', options.Regions)}|{options.Months}");
+        return GeneratedWorlds.GetOrAdd(key, _ => new Lazy<DemoWorldModel>(() =>
+            DemoWorldGenerator.Generate(DemoWorldOptions.Default with { Seed = options.Seed, RegionCodes = options.Regions, Months = options.Months }))).Value;
     }
 
     /// <summary>A whole sync in this process (demo pseudonym key), as <c>passerelle sync</c> runs it.</summary>
@@ -149,6 +165,9 @@ internal sealed class SyncWorld : IAsyncDisposable
               kind: fhir
               url: {Config.Ihris.Url}
               pageSize: 200
+              access: {Config.Ihris.Access}
+              {(Config.Ihris.Email is null ? "" : "email: " + Config.Ihris.Email)}
+              {(Config.Ihris.PasswordFile is null ? "" : "passwordFile: " + Config.Ihris.PasswordFile)}
             healthMap:
               facilities: {Config.HealthMap.Facilities}
             {extra}

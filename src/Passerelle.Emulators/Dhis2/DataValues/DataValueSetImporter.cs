@@ -47,8 +47,11 @@ internal sealed class DataValueSetImporter(Dhis2EmulatorState state, string stor
 
             if (acceptFirst is { } limit && accepted >= limit)
             {
-                // Injected partial import: the server refuses the rest as if their period had closed.
-                conflicts.Add(index, "E7643", $"Period: `{resolved.Value.Key.Period}` is not open for this data set at this time: `{header.Value.DataSet ?? ""}`", "period", ("period", resolved.Value.Key.Period));
+                // Injected partial import: the server refuses the rest with the code a closed period gets, and says it is a fault.
+                conflicts.Add(index, "E7643",
+                    $"Period: `{resolved.Value.Key.Period}` is not open for this data set at this time "
+                    + $"(injected fault: partial import, only the first {limit} values accepted)",
+                    "period", ("period", resolved.Value.Key.Period));
                 _ignored++;
                 continue;
             }
