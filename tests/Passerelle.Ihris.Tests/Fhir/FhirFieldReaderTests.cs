@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
 using Hl7.Fhir.Model;
-using Task = System.Threading.Tasks.Task;
 using Passerelle.Ihris.Fhir;
 using Passerelle.Ihris.Tests.Support;
+using Task = System.Threading.Tasks.Task;
 
 namespace Passerelle.Ihris.Tests.Fhir;
 
