@@ -113,6 +113,11 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         var diff = DataValueDiff.Compute(desired, current, dhis2OfGolden.Values.ToHashSet(StringComparer.Ordinal).Contains);
         await WriteDiffCsvAsync(diff, current, diffCsv, cancellationToken);
         var report = await SendAsync(committed, diff, runId, cancellationToken);
+        if (report.Conflicts.Count == 0)
+        {
+            await AlignLedgerAsync(desired, period, cancellationToken);
+        }
+
         // Analytics tables are regenerated and read back only when DHIS2 was given something, or when asked to verify.
         if (_options.ReadBack && report.Conflicts.Count == 0 && (report.ValuesSent + report.ValuesDeleted > 0 || _options.VerifyDhis2))
         {
@@ -129,6 +134,43 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         {
             var held = current.ToDictionary(v => v.Key, v => v.Value);
             await DiffCsvWriter.WriteAsync(diff, diffCsv, k => held.GetValueOrDefault(k), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// After a push DHIS2 accepted whole, DHIS2 holds the computed values: the ledger's snapshot of the period is made to
+    /// say exactly that (values that were already right in DHIS2 but missing from the snapshot are added, entries no
+    /// longer computed are dropped), so that the next unchanged run can trust it.
+    /// </summary>
+    private async Task AlignLedgerAsync(List<AggregateValue> desired, string period, CancellationToken cancellationToken)
+    {
+        var wanted = new Dictionary<DataValueKey, string>(desired.Count);
+        foreach (var value in desired)
+        {
+            wanted[KeyOf(value.Key)] = value.Value;
+        }
+
+        var stale = new List<DataValueKey>();
+        await foreach (var pushed in warehouse.Pushes.ReadPushedValuesAsync(period, cancellationToken))
+        {
+            if (!wanted.TryGetValue(pushed.Key, out var value))
+            {
+                stale.Add(pushed.Key);
+            }
+            else if (string.Equals(value, pushed.Value, StringComparison.Ordinal))
+            {
+                wanted.Remove(pushed.Key);
+            }
+        }
+
+        if (stale.Count > 0)
+        {
+            await warehouse.Pushes.RemovePushedValuesAsync(stale, cancellationToken);
+        }
+
+        if (wanted.Count > 0)
+        {
+            await warehouse.Pushes.UpsertPushedValuesAsync(wanted.Select(p => new PushedValue(p.Key, p.Value)), cancellationToken);
         }
     }
 

@@ -107,6 +107,27 @@ public sealed class UnchangedPushTests
         Assert.NotNull(next.MetadataDiff);
     }
 
+    [Fact]
+    public async Task Publish_LedgerMissingValuesDhis2Holds_RepairsTheLedgerSoTheNextRunTrustsIt()
+    {
+        // Given a world published once, then three entries lost from the push ledger (DHIS2 still holds the values)
+        await using var world = await PublishingWorld.StartAsync();
+        await RunAsync(world);
+        var lost = await world.Warehouse.Pushes.ReadPushedValuesAsync(PublishingWorld.Period, CancellationToken.None).Take(3).Select(v => v.Key).ToListAsync();
+        await world.Warehouse.Pushes.RemovePushedValuesAsync(lost, CancellationToken.None);
+
+        // When two more runs publish the same results
+        var second = await RunAsync(world);
+        var third = await RunAsync(world);
+
+        // Then the second cannot trust the ledger, reads DHIS2, sends nothing and repairs the ledger; the third trusts it again
+        Assert.False(second.LedgerUnchanged);
+        Assert.Equal(0, second.ValuesSent);
+        Assert.Equal(Expected, second.Diff.Unchanged.Count);
+        Assert.True(third.LedgerUnchanged);
+        Assert.Equal(Expected, await world.Warehouse.Pushes.ReadPushedValuesAsync(PublishingWorld.Period, CancellationToken.None).CountAsync());
+    }
+
     /// <summary>One publication inside a run of the ledger that succeeds, as <c>sync</c> does it.</summary>
     private static async Task<PushReport> RunAsync(PublishingWorld world, PublisherOptions? options = null)
     {
