@@ -59,7 +59,8 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
                 var registry = new RegistryStage(session.Config, warehouse, scope, runId, time);
                 stages[RegistryStage.Name] = await runner.RunAsync(RegistryStage.Name, "Carte sanitaire", registry.RunAsync, cancellationToken);
                 stages[Dhis2PullStage.Name] = await runner.RunAsync(Dhis2PullStage.Name, "DHIS2 : unités d'organisation",
-                    ct => new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), referenceDate).RunAsync(ct), cancellationToken);
+                    ct => new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), referenceDate,
+                        options.Full ? null : new RunFingerprints(warehouse, runId, time)).RunAsync(ct), cancellationToken);
                 var ihris = new IhrisPullStage(session.Workforce, warehouse, scope, time, runId, options.Full);
                 stages[IhrisPullStage.Name] = await runner.RunAsync(IhrisPullStage.Name, "iHRIS : structures et personnel", ihris.RunAsync, cancellationToken);
                 findings = registry.FindingsRecorded + ihris.FindingsRecorded;
