@@ -77,15 +77,18 @@ internal sealed partial class FhirHttpReader
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(linked.Token);
-            var resource = FhirResourceParser.Parse(body);
             if (!response.IsSuccessStatusCode)
             {
-                var error = Failure(url, response.StatusCode, resource as OperationOutcome);
+                var error = Failure(url, response.StatusCode, OutcomeIn(body));
                 throw IsTransient(response.StatusCode) ? new TransientFhirFailure(error) : error;
             }
 
-            return resource ?? throw new IhrisSourceException(
-                $"Réponse illisible (pas une ressource FHIR JSON) / unreadable answer (not a FHIR JSON resource): GET {url}");
+            return FhirFieldReader.Read(body);
+        }
+        catch (FhirShapeException exception)
+        {
+            throw new IhrisSourceException(
+                $"Réponse illisible / unreadable answer: {exception.Message}: GET {url}", exception);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -96,6 +99,19 @@ internal sealed partial class FhirHttpReader
         {
             throw new TransientFhirFailure(new IhrisSourceException(
                 $"Serveur FHIR iHRIS injoignable / iHRIS FHIR server unreachable: GET {url} ({exception.Message})", exception));
+        }
+    }
+
+    /// <summary>The OperationOutcome an error answer carries, if its body is one.</summary>
+    private static OperationOutcome? OutcomeIn(byte[] body)
+    {
+        try
+        {
+            return FhirFieldReader.Read(body) as OperationOutcome;
+        }
+        catch (FhirShapeException)
+        {
+            return null;
         }
     }
 

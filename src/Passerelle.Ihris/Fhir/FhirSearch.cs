@@ -34,7 +34,7 @@ internal sealed partial class FhirSearch(FhirHttpReader reader, IhrisFhirOptions
                 var bundle = resource as Bundle ?? throw new IhrisSourceException(
                     $"Réponse inattendue (Bundle attendu, reçu {resource?.TypeName ?? "404"}) / unexpected answer (Bundle expected, got {resource?.TypeName ?? "404"}): GET {url}");
                 pages++;
-                yield return Readable(bundle, url);
+                yield return bundle;
                 url = NextPage(bundle, resourceType);
             }
 
@@ -51,28 +51,6 @@ internal sealed partial class FhirSearch(FhirHttpReader reader, IhrisFhirOptions
             }
 
             LogPagingExpired(logger, resourceType, pages);
-        }
-    }
-
-    /// <summary>
-    /// The bundle, once its entries and links are known to be readable: Firely's forgiving mode keeps a
-    /// wrongly shaped element (an <c>entry</c> that is a string) and throws only when it is read.
-    /// </summary>
-    private static Bundle Readable(Bundle bundle, Uri url)
-    {
-        try
-        {
-            _ = bundle.Link.Count;
-            foreach (var entry in bundle.Entry)
-            {
-                _ = entry.Resource;
-            }
-
-            return bundle;
-        }
-        catch (Hl7.Fhir.Validation.CodedValidationException e)
-        {
-            throw new IhrisSourceException($"Bundle mal formé / malformed Bundle ({e.Message}): GET {url}");
         }
     }
 

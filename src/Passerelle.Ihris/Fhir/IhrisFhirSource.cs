@@ -10,7 +10,7 @@ namespace Passerelle.Ihris.Fhir;
 
 /// <summary>
 /// Reads iHRIS 5 over FHIR R4 (HAPI directly or through the iHRIS backend). Raw HTTP on the
-/// injected <see cref="HttpClient"/> with Firely's lenient parser, rather than <c>FhirClient</c>:
+/// injected <see cref="HttpClient"/> with a field reader over Firely's model, rather than <c>FhirClient</c>:
 /// paging must re-issue HAPI's <c>next</c> query against our own base (never the host in the link),
 /// restart cleanly on an expired <c>_getpages</c> id, and tolerate invalid FHIR that the client's
 /// strict round trip rejects.

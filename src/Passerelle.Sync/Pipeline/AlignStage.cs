@@ -14,7 +14,8 @@ namespace Passerelle.Sync.Pipeline;
 /// upgrades, contradictions) are counted. Sure matches are accepted, the rest wait for review; decisions
 /// people made are inputs and are never overwritten (the store enforces it too).
 /// </summary>
-public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, FacilityMatchOptions? options = null)
+/// <param name="fingerprints">When given (and no matching options are), the stage is skipped if its inputs are those of the last successful run.</param>
+public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, FacilityMatchOptions? options = null, RunFingerprints? fingerprints = null)
 {
     public const string Name = "align";
 
@@ -32,7 +33,6 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
             throw new SyncStageException(Name, "aucune structure de la carte sanitaire : lancez d'abord la collecte / no registry facility: pull first");
         }
 
-        await warehouse.Dimensions.UpsertFacilitiesAsync(registry.Select(ToDimension), cancellationToken);
         var dhis2 = await ReadAsync(SourceSystem.Dhis2, cancellationToken);
         var ihris = await ReadAsync(SourceSystem.Ihris, cancellationToken);
         var existing = await warehouse.Crosswalk.ReadFacilityLinksAsync(null, cancellationToken);
@@ -40,10 +40,28 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
             .Where(l => l.Status.IsHuman())
             .Select(l => new FacilityLinkDecision(l.Source, l.SourceId, l.GoldenId, l.Status == DecisionStatus.ManualAccepted ? MatchVerdict.Linked : MatchVerdict.Rejected))
             .ToList();
+        var inputs = options is null && fingerprints is not null ? InputsFingerprint(registry, dhis2, ihris, decisions) : null;
+        if (inputs is not null && await fingerprints!.MatchesLastAsync(Name, inputs, cancellationToken))
+        {
+            await fingerprints.RecordAsync(Name, inputs, cancellationToken);
+            return new StageOutcome(
+                registry.Count + dhis2.Count + ihris.Count,
+                0,
+                0,
+                "entrées inchangées depuis la dernière exécution réussie : alignement conservé",
+                "inputs unchanged since the last successful run: alignment kept");
+        }
+
+        await warehouse.Dimensions.UpsertFacilitiesAsync(registry.Select(ToDimension), cancellationToken);
         var crosswalk = new FacilityCrosswalkBuilder(options).Build(registry, dhis2, ihris, decisions);
         Crosswalk = crosswalk;
         var links = Links(crosswalk, time.GetUtcNow());
         await warehouse.Crosswalk.UpsertFacilityLinksAsync(links, cancellationToken);
+
+        if (inputs is not null)
+        {
+            await fingerprints!.RecordAsync(Name, inputs, cancellationToken);
+        }
 
         var summary = AlignmentSummary.Of(crosswalk);
         return new StageOutcome(
@@ -87,6 +105,35 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
         }
 
         return links;
+    }
+
+    /// <summary>
+    /// What the matcher's result depends on: the three staged lists, the decisions people made, and the matcher's
+    /// own build (a new version may match differently).
+    /// </summary>
+    internal static string InputsFingerprint(
+        IEnumerable<SourceFacility> registry, IEnumerable<SourceFacility> dhis2, IEnumerable<SourceFacility> ihris, IEnumerable<FacilityLinkDecision> decisions)
+    {
+        using var fingerprint = new Fingerprint();
+        fingerprint.Add(typeof(FacilityCrosswalkBuilder).Assembly.ManifestModule.ModuleVersionId.ToString()).EndRecord();
+        foreach (var f in registry.Concat(dhis2).Concat(ihris).OrderBy(f => f.Source).ThenBy(f => f.SourceId, StringComparer.Ordinal))
+        {
+            fingerprint.Add(f.Source.ToString()).Add(f.SourceId).Add(f.Name).Add(f.TypeLabel).Add(f.Type.ToString())
+                .Add(f.Region).Add(f.District).Add(f.Location?.Latitude).Add(f.Location?.Longitude);
+            foreach (var (kind, code) in f.Codes.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                fingerprint.Add(kind).Add(code);
+            }
+
+            fingerprint.EndRecord();
+        }
+
+        foreach (var d in decisions.OrderBy(d => d.Source).ThenBy(d => d.SourceId, StringComparer.Ordinal).ThenBy(d => d.RegistryId, StringComparer.Ordinal))
+        {
+            fingerprint.Add(d.Source.ToString()).Add(d.SourceId).Add(d.RegistryId).Add(d.Verdict.ToString()).EndRecord();
+        }
+
+        return fingerprint.Value();
     }
 
     private async Task<List<SourceFacility>> ReadAsync(SourceSystem source, CancellationToken cancellationToken)

@@ -15,7 +15,10 @@ namespace Passerelle.Sync.Pipeline;
 /// </summary>
 /// <param name="serviceElementCodes">Data element codes to pull (the plan's); none pulls no service data.</param>
 /// <param name="referenceDate">The months of its year up to it are pulled; null pulls no service data.</param>
-public sealed class Dhis2PullStage(Dhis2Client client, IWarehouse warehouse, ScopeFilter scope, IReadOnlyList<string>? serviceElementCodes = null, DateOnly? referenceDate = null)
+/// <param name="fingerprints">When given, the monthly volumes are not rewritten if they equal those the last successful run wrote.</param>
+public sealed class Dhis2PullStage(
+    Dhis2Client client, IWarehouse warehouse, ScopeFilter scope, IReadOnlyList<string>? serviceElementCodes = null, DateOnly? referenceDate = null,
+    RunFingerprints? fingerprints = null)
 {
     public const string Name = "pull.dhis2";
 
@@ -91,6 +94,15 @@ public sealed class Dhis2PullStage(Dhis2Client client, IWarehouse warehouse, Sco
             sums[key] = sums.GetValueOrDefault(key) + number;
         }
 
+        var subject = $"{Name} volumes";
+        var fingerprint = VolumesFingerprint(months, sums);
+        if (fingerprints is not null && await fingerprints.MatchesLastAsync(subject, fingerprint, cancellationToken))
+        {
+            // The same volumes as the warehouse holds from the last successful run: nothing to rewrite.
+            await fingerprints.RecordAsync(subject, fingerprint, cancellationToken);
+            return sums.Count;
+        }
+
         foreach (var month in months)
         {
             var ofMonth = sums.Where(p => p.Key.Period == month)
@@ -99,7 +111,29 @@ public sealed class Dhis2PullStage(Dhis2Client client, IWarehouse warehouse, Sco
             await warehouse.Facts.ReplaceServiceVolumesAsync(month, ofMonth.ToAsyncEnumerable(), cancellationToken);
         }
 
+        if (fingerprints is not null)
+        {
+            await fingerprints.RecordAsync(subject, fingerprint, cancellationToken);
+        }
+
         return sums.Count;
+    }
+
+    private static string VolumesFingerprint(IReadOnlyList<string> months, Dictionary<(string Element, string Period, string Unit), double> sums)
+    {
+        using var fingerprint = new Fingerprint();
+        foreach (var month in months)
+        {
+            fingerprint.Add(month);
+        }
+
+        fingerprint.EndRecord();
+        foreach (var (key, value) in sums.OrderBy(p => p.Key.Period, StringComparer.Ordinal).ThenBy(p => p.Key.Element, StringComparer.Ordinal).ThenBy(p => p.Key.Unit, StringComparer.Ordinal))
+        {
+            fingerprint.Add(key.Element).Add(key.Period).Add(key.Unit).Add(value).EndRecord();
+        }
+
+        return fingerprint.Value();
     }
 
     private static SourceFacility ToSourceFacility(Dhis2OrganisationUnit unit, IReadOnlyDictionary<string, Dhis2OrganisationUnit> byId)

@@ -12,7 +12,9 @@ namespace Passerelle.Sync.Pipeline;
 /// <param name="DiffCsv">Where to write the data value diff as CSV, if anywhere.</param>
 /// <param name="Publisher">How to publish (authority check, analytics read-back); null for the defaults.</param>
 /// <param name="Period">Period to push; null for the period of the reference date.</param>
-/// <param name="Full">Read every iHRIS role even when the source can list only what changed since the last successful run.</param>
+/// <param name="Full">Do everything again, trusting nothing remembered: read every iHRIS role even when the source can list only what
+/// changed since the last successful run, re-run the alignment even when its inputs are unchanged, and compare with what DHIS2 itself
+/// holds (metadata re-imported, every value read back and diffed) — the check that catches changes made by hand in DHIS2.</param>
 public sealed record SyncRunOptions(bool Pull = true, bool Align = true, bool Analyze = true, bool Push = true, bool DryRun = false, string? DiffCsv = null, string Actor = "system",
     PublisherOptions? Publisher = null, string? Period = null, bool Full = false);
 
@@ -57,7 +59,8 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
                 var registry = new RegistryStage(session.Config, warehouse, scope, runId, time);
                 stages[RegistryStage.Name] = await runner.RunAsync(RegistryStage.Name, "Carte sanitaire", registry.RunAsync, cancellationToken);
                 stages[Dhis2PullStage.Name] = await runner.RunAsync(Dhis2PullStage.Name, "DHIS2 : unités d'organisation",
-                    ct => new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), referenceDate).RunAsync(ct), cancellationToken);
+                    ct => new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), referenceDate,
+                        options.Full ? null : new RunFingerprints(warehouse, runId, time)).RunAsync(ct), cancellationToken);
                 var ihris = new IhrisPullStage(session.Workforce, warehouse, scope, time, runId, options.Full);
                 stages[IhrisPullStage.Name] = await runner.RunAsync(IhrisPullStage.Name, "iHRIS : structures et personnel", ihris.RunAsync, cancellationToken);
                 findings = registry.FindingsRecorded + ihris.FindingsRecorded;
@@ -68,7 +71,7 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
             if (options.Align)
             {
                 stages[AlignStage.Name] = await runner.RunAsync(AlignStage.Name, "Alignement des structures",
-                    ct => new AlignStage(warehouse, time).RunAsync(ct), cancellationToken);
+                    ct => new AlignStage(warehouse, time, fingerprints: options.Full ? null : new RunFingerprints(warehouse, runId, time)).RunAsync(ct), cancellationToken);
             }
 
             if (options.Analyze)
@@ -80,7 +83,8 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
 
             if (options.Push)
             {
-                var publisher = new Dhis2Publisher(session.Dhis2, warehouse, new Uri(session.Config.Dhis2.Url), session.Config.Dhis2.ChunkSize, time, options.Publisher);
+                var publisher = new Dhis2Publisher(session.Dhis2, warehouse, new Uri(session.Config.Dhis2.Url), session.Config.Dhis2.ChunkSize, time,
+                    (options.Publisher ?? PublisherOptions.Default) with { VerifyDhis2 = options.Full || (options.Publisher?.VerifyDhis2 ?? false) });
                 stages[Dhis2Publisher.Name] = await runner.RunAsync(Dhis2Publisher.Name, options.DryRun ? "DHIS2 : simulation" : "DHIS2 : publication", async ct =>
                 {
                     push = await publisher.PublishAsync(period, runId, options.DryRun, options.DiffCsv, ct);

@@ -42,9 +42,20 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         var dhis2OfGolden = await PublicationPackage.Dhis2UnitsAsync(warehouse, cancellationToken);
         var root = await PublicationPackage.RootUnitAsync(client, cancellationToken);
         var package = await PublicationPackage.BuildAsync(warehouse, dhis2OfGolden, root, _options.Plan, cancellationToken);
+        var packageJson = package.ToJson();
+        var fingerprints = runId is { } id && !dryRun && !_options.VerifyDhis2 ? new RunFingerprints(warehouse, id, time) : null;
+        var metadataSubject = $"{Name} metadata {target}";
+        var metadataFingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(packageJson)));
         var missingAuthorities = await CheckAuthoritiesAsync(package, dryRun, cancellationToken);
+        if (fingerprints is not null && await fingerprints.MatchesLastAsync(metadataSubject, metadataFingerprint, cancellationToken))
+        {
+            // The same package as the last successful push: DHIS2 already holds it (drift is `sync --full`'s to find).
+            await fingerprints.RecordAsync(metadataSubject, metadataFingerprint, cancellationToken);
+            return await PublishValuesAsync(period, runId, dhis2OfGolden, root, null, cancellationToken) with { MetadataUnchanged = true };
+        }
+
         var metadataDiff = await client.DiffMetadataAsync(package, CodePrefix, cancellationToken);
-        var payload = JsonNode.Parse(package.ToJson())!;
+        var payload = JsonNode.Parse(packageJson)!;
         var validation = await client.ImportMetadataAsync(payload, MetadataImportOptions.Validate, cancellationToken);
         // A dry run by an account without the authorities still previews the diff: those refusals are already reported.
         var refusals = validation.Errors.Where(e => !(dryRun && missingAuthorities.Count > 0 && e.ErrorCode is "E3000" or "E3001")).ToList();
@@ -54,29 +65,12 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
                 + string.Join("; ", refusals.Take(5).Select(e => e.ToString())));
         }
 
-        MetadataImportReport? committed = null;
-        if (!dryRun)
-        {
-            committed = await client.ImportMetadataAsync(payload, new MetadataImportOptions(), cancellationToken);
-            if (!committed.IsOk || committed.Errors.Count > 0)
-            {
-                throw new SyncStageException(Name, "import des métadonnées en échec / metadata import failed: "
-                    + string.Join("; ", committed.Errors.Take(5).Select(e => e.ToString())));
-            }
-        }
-
-        var desired = await DesiredValuesAsync(period, dhis2OfGolden, dryRun, cancellationToken);
-        var current = await HeldValuesAsync(period, root, dryRun || committed is null, cancellationToken);
-        var inScope = dhis2OfGolden.Values.ToHashSet(StringComparer.Ordinal);
-        var diff = DataValueDiff.Compute(desired, current, inScope.Contains);
-        if (diffCsv is not null)
-        {
-            var held = current.ToDictionary(v => v.Key, v => v.Value);
-            await DiffCsvWriter.WriteAsync(diff, diffCsv, k => held.GetValueOrDefault(k), cancellationToken);
-        }
-
         if (dryRun)
         {
+            var desired = await DesiredValuesAsync(period, dhis2OfGolden, dryRun, cancellationToken);
+            var current = await HeldValuesAsync(period, root, mayBeMissing: true, cancellationToken);
+            var diff = DataValueDiff.Compute(desired, current, dhis2OfGolden.Values.ToHashSet(StringComparer.Ordinal).Contains);
+            await WriteDiffCsvAsync(diff, current, diffCsv, cancellationToken);
             return new PushReport(validation, diff, true, 0, 0, 0, 0, 0, 0, 0, [])
             {
                 MetadataDiff = metadataDiff,
@@ -84,14 +78,131 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
             };
         }
 
-        var report = await SendAsync(committed, diff, runId, cancellationToken) with { MetadataDiff = metadataDiff };
-        if (_options.ReadBack && report.Conflicts.Count == 0)
+        var committed = await client.ImportMetadataAsync(payload, new MetadataImportOptions(), cancellationToken);
+        if (!committed.IsOk || committed.Errors.Count > 0)
+        {
+            throw new SyncStageException(Name, "import des métadonnées en échec / metadata import failed: "
+                + string.Join("; ", committed.Errors.Take(5).Select(e => e.ToString())));
+        }
+
+        if (fingerprints is not null)
+        {
+            await fingerprints.RecordAsync(metadataSubject, metadataFingerprint, cancellationToken);
+        }
+
+        return await PublishValuesAsync(period, runId, dhis2OfGolden, root, committed, cancellationToken, diffCsv) with { MetadataDiff = metadataDiff };
+    }
+
+    /// <summary>
+    /// The data values: when what Passerelle computed is exactly what the push ledger says DHIS2 was last given (and no
+    /// push was left unfinished), nothing is read from DHIS2, sent or read back. Otherwise the values DHIS2 holds are
+    /// read and diffed, the difference is sent, and the result is read back through analytics.
+    /// <see cref="PublisherOptions.VerifyDhis2"/> always takes the long way, to catch changes made in DHIS2 itself.
+    /// </summary>
+    private async Task<PushReport> PublishValuesAsync(
+        string period, Guid? runId, IReadOnlyDictionary<string, string> dhis2OfGolden, string root, MetadataImportReport? committed,
+        CancellationToken cancellationToken, string? diffCsv = null)
+    {
+        var desired = await DesiredValuesAsync(period, dhis2OfGolden, dryRun: false, cancellationToken);
+        if (!_options.VerifyDhis2 && diffCsv is null && await LedgerHoldsExactlyAsync(desired, period, cancellationToken))
+        {
+            return await SendAsync(committed, new DataValueDiff([], [], desired, [], []), runId, cancellationToken) with { LedgerUnchanged = true };
+        }
+
+        var current = await HeldValuesAsync(period, root, mayBeMissing: committed is null, cancellationToken);
+        var diff = DataValueDiff.Compute(desired, current, dhis2OfGolden.Values.ToHashSet(StringComparer.Ordinal).Contains);
+        await WriteDiffCsvAsync(diff, current, diffCsv, cancellationToken);
+        var report = await SendAsync(committed, diff, runId, cancellationToken);
+        if (report.Conflicts.Count == 0)
+        {
+            await AlignLedgerAsync(desired, period, cancellationToken);
+        }
+
+        // Analytics tables are regenerated and read back only when DHIS2 was given something, or when asked to verify.
+        if (_options.ReadBack && report.Conflicts.Count == 0 && (report.ValuesSent + report.ValuesDeleted > 0 || _options.VerifyDhis2))
         {
             var readBack = await new AnalyticsReadBack(client).CompareAsync(desired, period, _options.RefreshAnalyticsTables, YearsSince(period), cancellationToken);
             report = report with { ReadBack = readBack };
         }
 
         return report;
+    }
+
+    private static async Task WriteDiffCsvAsync(DataValueDiff diff, List<AggregateValue> current, string? diffCsv, CancellationToken cancellationToken)
+    {
+        if (diffCsv is not null)
+        {
+            var held = current.ToDictionary(v => v.Key, v => v.Value);
+            await DiffCsvWriter.WriteAsync(diff, diffCsv, k => held.GetValueOrDefault(k), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// After a push DHIS2 accepted whole, DHIS2 holds the computed values: the ledger's snapshot of the period is made to
+    /// say exactly that (values that were already right in DHIS2 but missing from the snapshot are added, entries no
+    /// longer computed are dropped), so that the next unchanged run can trust it.
+    /// </summary>
+    private async Task AlignLedgerAsync(List<AggregateValue> desired, string period, CancellationToken cancellationToken)
+    {
+        var wanted = new Dictionary<DataValueKey, string>(desired.Count);
+        foreach (var value in desired)
+        {
+            wanted[KeyOf(value.Key)] = value.Value;
+        }
+
+        var stale = new List<DataValueKey>();
+        await foreach (var pushed in warehouse.Pushes.ReadPushedValuesAsync(period, cancellationToken))
+        {
+            if (!wanted.TryGetValue(pushed.Key, out var value))
+            {
+                stale.Add(pushed.Key);
+            }
+            else if (string.Equals(value, pushed.Value, StringComparison.Ordinal))
+            {
+                wanted.Remove(pushed.Key);
+            }
+        }
+
+        if (stale.Count > 0)
+        {
+            await warehouse.Pushes.RemovePushedValuesAsync(stale, cancellationToken);
+        }
+
+        if (wanted.Count > 0)
+        {
+            await warehouse.Pushes.UpsertPushedValuesAsync(wanted.Select(p => new PushedValue(p.Key, p.Value)), cancellationToken);
+        }
+    }
+
+    /// <summary>True when the ledger's snapshot of the period holds exactly <paramref name="desired"/> and no push was left unfinished.</summary>
+    private async Task<bool> LedgerHoldsExactlyAsync(List<AggregateValue> desired, string period, CancellationToken cancellationToken)
+    {
+        if (await warehouse.Pushes.FindUnfinishedPushAsync(target.ToString(), cancellationToken) is not null)
+        {
+            return false;
+        }
+
+        var wanted = new Dictionary<DataValueKey, string>(desired.Count);
+        foreach (var value in desired)
+        {
+            if (value.Key.AttributeOptionCombo != DefaultOptionCombo || !wanted.TryAdd(KeyOf(value.Key), value.Value))
+            {
+                return false;
+            }
+        }
+
+        var seen = 0;
+        await foreach (var pushed in warehouse.Pushes.ReadPushedValuesAsync(period, cancellationToken))
+        {
+            if (!wanted.TryGetValue(pushed.Key, out var value) || !string.Equals(value, pushed.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            seen++;
+        }
+
+        return seen == wanted.Count;
     }
 
     /// <summary>

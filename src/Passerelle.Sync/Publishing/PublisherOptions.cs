@@ -17,6 +17,13 @@ public sealed record PublisherOptions
     /// </summary>
     public bool RefreshAnalyticsTables { get; init; } = true;
 
+    /// <summary>
+    /// Compare with what DHIS2 itself holds even when nothing changed on Passerelle's side: re-import the metadata, read
+    /// every value back from DHIS2 and diff, regenerate analytics and read back. Catches changes made in DHIS2 by hand
+    /// (drift); <c>sync --full</c> sets it. Default false: an unchanged re-run trusts the push ledger.
+    /// </summary>
+    public bool VerifyDhis2 { get; init; }
+
     /// <summary>Analysis plan whose indicator names (French, English) name the data elements; null for the built-in names.</summary>
     public AnalysisPlan? Plan { get; init; }
 

@@ -24,6 +24,12 @@ public sealed record PushReport(
     /// <summary>Passerelle's metadata compared with what DHIS2 held before the import (added, changed, unchanged…).</summary>
     public MetadataPackageDiff? MetadataDiff { get; init; }
 
+    /// <summary>The metadata package was the one the last successful run pushed: it was neither diffed nor imported again.</summary>
+    public bool MetadataUnchanged { get; init; }
+
+    /// <summary>The computed values were exactly those the push ledger says DHIS2 was last given: DHIS2 was not read.</summary>
+    public bool LedgerUnchanged { get; init; }
+
     /// <summary>After a push: the values read back through <c>/api/analytics</c> compared with the computed ones.</summary>
     public ReadBackReport? ReadBack { get; init; }
 

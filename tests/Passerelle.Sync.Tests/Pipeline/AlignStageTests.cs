@@ -80,4 +80,46 @@ public sealed class AlignStageTests
         Assert.Contains(stage.Crosswalk!.Findings, f => f.Kind == Core.Matching.Crosswalk.CrosswalkFindingKind.NotInRegistry && f.SourceId == "loc-clinique");
         Assert.Contains("sans correspondance", outcome.French, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_InputsUnchangedSinceLastSuccessfulRun_KeepsTheAlignmentWithoutMatching()
+    {
+        // Given a world aligned once by a successful run
+        await using var world = await StagedWorld.CreateAsync();
+        await AlignInRunAsync(world);
+
+        // When the next run aligns the same staged lists
+        var second = await AlignInRunAsync(world);
+
+        // Then nothing is matched or written again
+        Assert.Equal(0, second.Written);
+        Assert.Contains("inputs unchanged", second.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_PersonDecidedSinceLastRun_AlignsAgain()
+    {
+        // Given a world aligned by a successful run, then a link a person rejected
+        await using var world = await StagedWorld.CreateAsync();
+        await AlignInRunAsync(world);
+        var auto = (await world.Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, Ct)).Single(l => l.SourceId == "dhisNdiaff1");
+        await world.Warehouse.Crosswalk.UpsertFacilityLinksAsync([auto with { Status = DecisionStatus.ManualRejected, DecidedBy = "awa.diop" }], Ct);
+
+        // When the next run aligns
+        var next = await AlignInRunAsync(world);
+
+        // Then the decision is an input that changed: the matcher runs and writes links
+        Assert.True(next.Written > 0);
+        Assert.DoesNotContain("inputs unchanged", next.English, StringComparison.Ordinal);
+    }
+
+    private async Task<StageOutcome> AlignInRunAsync(StagedWorld world)
+    {
+        var runId = Guid.NewGuid();
+        await world.Warehouse.Runs.StartRunAsync(new RunStart(runId, "sync", _time.GetUtcNow()), Ct);
+        var outcome = await new AlignStage(world.Warehouse, _time, fingerprints: new RunFingerprints(world.Warehouse, runId, _time)).RunAsync(Ct);
+        await world.Warehouse.Runs.FinishRunAsync(runId, RunStatus.Succeeded, _time.GetUtcNow(), null, Ct);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        return outcome;
+    }
 }
