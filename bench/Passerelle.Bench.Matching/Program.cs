@@ -5,10 +5,23 @@ using Passerelle.Core.Matching;
 
 // Quality and speed of the facility matcher. Usage:
 //   dotnet run -c Release --project bench/Passerelle.Bench.Matching -- [--sizes 1000,10000,100000] [--out docs/matching-quality.md]
+//   … -- --sizes 10000 --write-csv DIR   (writes the synthetic lists and their truth as CSV, and stops)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var sizes = ArgValue("--sizes")?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() ?? [1_000, 10_000, 100_000];
 var output = ArgValue("--out");
+if (ArgValue("--write-csv") is { } csvDirectory)
+{
+    // Lists for timing `passerelle match` from outside: synthetic-SIZE-{left,right,truth}.csv.
+    foreach (var size in sizes)
+    {
+        ListCsvWriter.Write(SyntheticLists.Build(size), csvDirectory, $"synthetic-{size}");
+    }
+
+    Console.WriteLine($"Écrit / written: {csvDirectory}");
+    return 0;
+}
+
 var reference = Environment.GetEnvironmentVariable("PASSERELLE_REFERENCE_DIR") is { Length: > 0 } dir ? dir : FindReference();
 
 var quality = new List<QualityFigures>();

@@ -144,7 +144,7 @@ internal static class FaultCases
         ["dhis2-partial-import"] = Dhis2("the first POST /api/dataValueSets imports only 10 values",
             new FaultRule { Kind = FaultKind.PartialImport, PathPrefix = "/api/dataValueSets", Method = "POST", AcceptFirst = 10, FirstN = 1 })
             with
-        { Message = "Import partiel par DHIS2 / partial import by DHIS2: 867 envoyée(s) / sent, 377 importée(s) / imported, 0 mise(s) à jour / updated, 490 ignorée(s) / ignored; 1 conflit(s) sur 490 valeur(s)" },
+        { Message = "Import partiel par DHIS2 / partial import by DHIS2: " },
         // Mid-push: the first chunk of values is stored, then every data value call is refused. Exit 77 (EX_NOPERM).
         ["dhis2-expired-auth"] = new("credentials expire after the first POST /api/dataValueSets (every later one 401)",
             new SyncWorldOptions { Dhis2Faults = new FaultPlan { Rules = [new FaultRule { Kind = FaultKind.ExpiredAuth, PathPrefix = "/api/dataValueSets", Method = "POST", AfterRequests = 1 }] } },
