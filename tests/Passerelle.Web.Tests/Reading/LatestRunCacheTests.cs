@@ -7,31 +7,26 @@ namespace Passerelle.Web.Tests.Reading;
 
 public sealed class LatestRunCacheTests : IAsyncLifetime
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("passerelle-cache-");
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-    private IWarehouse? _warehouse;
+    private EmptyTestWarehouse? _store;
 
-    private IWarehouse Warehouse => _warehouse!;
+    private IWarehouse Warehouse => _store!.Warehouse;
 
-    public async Task InitializeAsync() =>
-        _warehouse = await WarehouseFactory.OpenAsync(Path.Combine(_directory.FullName, "w.duckdb"), _time, CancellationToken.None);
+    private FakeTimeProvider Time => _store!.Time;
 
-    public async Task DisposeAsync()
-    {
-        await Warehouse.DisposeAsync();
-        _directory.Delete(true);
-    }
+    public async Task InitializeAsync() => _store = await EmptyTestWarehouse.OpenAsync("passerelle-cache-");
+
+    public async Task DisposeAsync() => await _store!.DisposeAsync();
 
     [Fact]
     public async Task GetAsync_NoNewRun_ComputesOnce()
     {
         // Given a cache and a figure that counts its computations
-        var cache = new LatestRunCache(Warehouse, _time);
+        var cache = new LatestRunCache(Warehouse, Time);
         var computed = 0;
 
         // When the figure is asked for twice, later, with no run in between
         await cache.GetAsync("figure", _ => Task.FromResult(++computed), CancellationToken.None);
-        _time.Advance(TimeSpan.FromMinutes(5));
+        Time.Advance(TimeSpan.FromMinutes(5));
         var second = await cache.GetAsync("figure", _ => Task.FromResult(++computed), CancellationToken.None);
 
         // Then it was computed once
@@ -44,22 +39,22 @@ public sealed class LatestRunCacheTests : IAsyncLifetime
     public async Task GetAsync_AfterARunOrAnAnalysis_ComputesAgainOnceTheRecheckDelayPassed(string what)
     {
         // Given a figure already computed
-        var cache = new LatestRunCache(Warehouse, _time);
+        var cache = new LatestRunCache(Warehouse, Time);
         var computed = 0;
         await cache.GetAsync("figure", _ => Task.FromResult(++computed), CancellationToken.None);
 
         // When a run starts (or `passerelle analyze` is audited), and the recheck delay passes
         if (what == "run")
         {
-            await Warehouse.Runs.StartRunAsync(new RunStart(Guid.NewGuid(), "sync", _time.GetUtcNow()), CancellationToken.None);
+            await Warehouse.Runs.StartRunAsync(new RunStart(Guid.NewGuid(), "sync", Time.GetUtcNow()), CancellationToken.None);
         }
         else
         {
-            await Warehouse.Audit.AppendAsync(new AuditEvent(_time.GetUtcNow(), "ops", "analyze", "results", null, "period=2026"), CancellationToken.None);
+            await Warehouse.Audit.AppendAsync(new AuditEvent(Time.GetUtcNow(), "ops", "analyze", "results", null, "period=2026"), CancellationToken.None);
         }
 
         var before = await cache.GetAsync("figure", _ => Task.FromResult(++computed), CancellationToken.None);
-        _time.Advance(LatestRunCache.RecheckEvery);
+        Time.Advance(LatestRunCache.RecheckEvery);
         var after = await cache.GetAsync("figure", _ => Task.FromResult(++computed), CancellationToken.None);
 
         // Then the figure is the old one within the delay, and computed again after it

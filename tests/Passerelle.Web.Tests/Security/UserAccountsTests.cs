@@ -8,26 +8,21 @@ namespace Passerelle.Web.Tests.Security;
 
 public sealed class UserAccountsTests : IAsyncLifetime
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("passerelle-users-");
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-    private IWarehouse? _warehouse;
+    private EmptyTestWarehouse? _store;
 
-    private IWarehouse Warehouse => _warehouse!;
+    private IWarehouse Warehouse => _store!.Warehouse;
 
-    public async Task InitializeAsync() =>
-        _warehouse = await WarehouseFactory.OpenAsync(Path.Combine(_directory.FullName, "w.duckdb"), _time, CancellationToken.None);
+    private FakeTimeProvider Time => _store!.Time;
 
-    public async Task DisposeAsync()
-    {
-        await Warehouse.DisposeAsync();
-        _directory.Delete(true);
-    }
+    public async Task InitializeAsync() => _store = await EmptyTestWarehouse.OpenAsync("passerelle-users-");
+
+    public async Task DisposeAsync() => await _store!.DisposeAsync();
 
     [Fact]
     public async Task AddAsync_ValidAccount_StoresAHashThatVerifiesAndNeverThePassword()
     {
         // Given the account service
-        var accounts = new UserAccounts(Warehouse.Users, Warehouse.Audit, _time);
+        var accounts = new UserAccounts(Warehouse.Users, Warehouse.Audit, Time);
 
         // When a reviewer limited to Dakar is added with a mixed-case login
         var added = await accounts.AddAsync("Awa.Diop", "un-long-mot-de-passe", UserRole.Reviewer, ["SN-DK"], "cli", CancellationToken.None);
@@ -50,7 +45,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
     public async Task AddAsync_BadInput_ThrowsNamingTheFieldAndStoresNothing(string login, string password, string region, string field)
     {
         // Given the account service
-        var accounts = new UserAccounts(Warehouse.Users, Warehouse.Audit, _time);
+        var accounts = new UserAccounts(Warehouse.Users, Warehouse.Audit, Time);
 
         // When an account with one bad field is added
         var error = await Assert.ThrowsAsync<ArgumentException>(() => accounts.AddAsync(login, password, UserRole.Viewer, [region], "cli", CancellationToken.None));
