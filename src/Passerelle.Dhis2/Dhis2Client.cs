@@ -64,7 +64,7 @@ public sealed class Dhis2Client
         }
 
         return new Dhis2SystemInfo(version!, body.Revision, body.SystemName, body.SystemId, body.ContextPath,
-            body.ServerTimeZoneId, body.Calendar, body.LastAnalyticsTableSuccess);
+            body.ServerTimeZoneId, body.Calendar, body.LastAnalyticsTableSuccess, body.ServerDate);
     }
 
     /// <summary>Checks credentials and version: returns the system info, or throws when the version is not 2.38–2.43.</summary>

@@ -27,6 +27,21 @@ public sealed class SystemInfoTests
     }
 
     [Theory]
+    [InlineData("ade_v40_system_info.json", "2023-05-18T08:04:13.329")]
+    [InlineData("ade_v43_system_info.json", "2025-10-13T16:13:10.818")]
+    public async Task GetSystemInfoAsync_RecordedSystemInfo_ReadsTheServerClockWithoutZone(string fixture, string serverDate)
+    {
+        // Given a recorded /api/system/info, whose serverDate carries no zone
+        var client = TestClients.Create(FakeDhis2Handler.Always(200, Fixtures.Body(fixture)));
+
+        // When
+        var info = await client.GetSystemInfoAsync();
+
+        // Then the server's clock is read as written, so it can be given back to lastUpdated unchanged
+        Assert.Equal(DateTimeOffset.Parse(serverDate + "Z", System.Globalization.CultureInfo.InvariantCulture), info.ServerDate);
+    }
+
+    [Theory]
     [InlineData("2.37.9")]
     [InlineData("2.44-SNAPSHOT")]
     public async Task ConnectAsync_UnsupportedVersion_ThrowsWithVersionAndUrl(string version)

@@ -9,4 +9,5 @@ internal sealed record SystemInfoBody(
     string? ContextPath,
     string? ServerTimeZoneId,
     string? Calendar,
-    DateTimeOffset? LastAnalyticsTableSuccess);
+    DateTimeOffset? LastAnalyticsTableSuccess,
+    DateTimeOffset? ServerDate = null);

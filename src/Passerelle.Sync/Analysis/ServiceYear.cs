@@ -10,6 +10,8 @@ public sealed class ServiceYear
 {
     private readonly Dictionary<(string Facility, string Element), Dictionary<string, double>> _monthly = [];
 
+    private readonly Dictionary<string, HashSet<string>> _monthsOfFacility = new(StringComparer.Ordinal);
+
     /// <param name="volumes">Monthly volumes keyed by the DHIS2 uid the pull stored them under.</param>
     /// <param name="goldenOfDhis2">DHIS2 uid → golden facility id (accepted links); other units are left out.</param>
     /// <param name="expectedMonths">The months of the year analysed up to the reference date.</param>
@@ -27,7 +29,11 @@ public sealed class ServiceYear
 
             var months = _monthly.TryGetValue((golden, volume.DataElementCode), out var found) ? found : _monthly[(golden, volume.DataElementCode)] = new(StringComparer.Ordinal);
             months[volume.Period] = months.GetValueOrDefault(volume.Period) + volume.Value;
+            var reported = _monthsOfFacility.TryGetValue(golden, out var set) ? set : _monthsOfFacility[golden] = new(StringComparer.Ordinal);
+            reported.Add(volume.Period);
         }
+
+        Facilities = [.. _monthsOfFacility.Keys.Order(StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<string> ExpectedMonths { get; }
@@ -35,7 +41,8 @@ public sealed class ServiceYear
     /// <summary>Values of DHIS2 units with no accepted registry link (left out of every indicator).</summary>
     public int UnlinkedValues { get; }
 
-    public IEnumerable<string> Facilities => _monthly.Keys.Select(k => k.Facility).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+    /// <summary>Facilities with at least one value, in ordinal order.</summary>
+    public IReadOnlyList<string> Facilities { get; }
 
     public IEnumerable<(string Facility, string Element, IReadOnlyDictionary<string, double> Months)> Series =>
         _monthly.OrderBy(p => p.Key.Facility, StringComparer.Ordinal).ThenBy(p => p.Key.Element, StringComparer.Ordinal)
@@ -49,7 +56,7 @@ public sealed class ServiceYear
 
     /// <summary>Months with at least one value of any element.</summary>
     public int MonthsReported(string facility) =>
-        _monthly.Where(p => p.Key.Facility == facility).SelectMany(p => p.Value.Keys).Distinct(StringComparer.Ordinal).Count();
+        _monthsOfFacility.TryGetValue(facility, out var months) ? months.Count : 0;
 
     /// <summary>The months (<c>yyyyMM</c>) of <paramref name="referenceDate"/>'s year up to its month.</summary>
     public static IReadOnlyList<string> MonthsUpTo(DateOnly referenceDate) =>

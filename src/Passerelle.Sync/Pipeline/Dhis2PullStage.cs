@@ -15,7 +15,8 @@ namespace Passerelle.Sync.Pipeline;
 /// </summary>
 /// <param name="serviceElementCodes">Data element codes to pull (the plan's); none pulls no service data.</param>
 /// <param name="referenceDate">The months of its year up to it are pulled; null pulls no service data.</param>
-/// <param name="fingerprints">When given, the monthly volumes are not rewritten if they equal those the last successful run wrote.</param>
+/// <param name="fingerprints">When given, only the values DHIS2 changed since the last successful pull are asked for, when it can
+/// say so, and the volumes are not rewritten if they equal those the last successful run wrote (see <see cref="ServiceVolumePull"/>).</param>
 public sealed class Dhis2PullStage(
     Dhis2Client client, IWarehouse warehouse, ScopeFilter scope, IReadOnlyList<string>? serviceElementCodes = null, DateOnly? referenceDate = null,
     RunFingerprints? fingerprints = null)
@@ -48,20 +49,36 @@ public sealed class Dhis2PullStage(
             .ToList();
         await warehouse.Staging.ReplaceSourceFacilitiesAsync(SourceSystem.Dhis2, facilities, cancellationToken);
         var roots = units.Where(u => u.Level == 1).Select(u => u.Id).ToList();
-        var values = await PullServiceVolumesAsync(roots, facilities.Select(f => f.SourceId).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        var volumes = await PullServiceVolumesAsync(roots, facilities.Select(f => f.SourceId).ToHashSet(StringComparer.Ordinal), info.ServerDate, cancellationToken);
+        VolumePull = volumes;
+        var (french, english) = volumes switch
+        {
+            null => ("aucune valeur de service demandée", "no service value asked for"),
+            { Mode: ServiceVolumePullMode.NoChange } => (
+                $"valeurs de service : aucune modifiée depuis le dernier passage ({volumes.Read} relues)",
+                $"service values: none changed since the last pull ({volumes.Read} read again)"),
+            { Mode: ServiceVolumePullMode.Changes } => (
+                $"valeurs de service : {volumes.Touched} mois-structures modifiés relus ({volumes.Read} valeurs)",
+                $"service values: {volumes.Touched} changed facility-months read again ({volumes.Read} values)"),
+            _ => ($"{volumes.Read} valeurs de service lues", $"{volumes.Read} service values read"),
+        };
         return new StageOutcome(
-            units.Count + values,
-            facilities.Count + values,
+            units.Count + (volumes?.Read ?? 0),
+            facilities.Count + (volumes?.Volumes ?? 0),
             0,
-            $"DHIS2 {info.Version} : {units.Count} unités lues, {facilities.Count} structures (niveau {facilityLevel}) dans le périmètre, {values} valeurs de service",
-            $"DHIS2 {info.Version}: {units.Count} units read, {facilities.Count} facilities (level {facilityLevel}) in scope, {values} service values");
+            $"DHIS2 {info.Version} : {units.Count} unités lues, {facilities.Count} structures (niveau {facilityLevel}) dans le périmètre, {french}",
+            $"DHIS2 {info.Version}: {units.Count} units read, {facilities.Count} facilities (level {facilityLevel}) in scope, {english}");
     }
 
-    private async Task<int> PullServiceVolumesAsync(IReadOnlyList<string> roots, IReadOnlySet<string> inScope, CancellationToken cancellationToken)
+    /// <summary>How the last run brought the service volumes up to date; null when none were asked for.</summary>
+    public ServiceVolumePullResult? VolumePull { get; private set; }
+
+    private async Task<ServiceVolumePullResult?> PullServiceVolumesAsync(
+        IReadOnlyList<string> roots, IReadOnlySet<string> inScope, DateTimeOffset? serverClock, CancellationToken cancellationToken)
     {
         if (serviceElementCodes is not { Count: > 0 } || referenceDate is not { } date || roots.Count == 0)
         {
-            return 0;
+            return null;
         }
 
         var wanted = serviceElementCodes.ToHashSet(StringComparer.Ordinal);
@@ -76,64 +93,11 @@ public sealed class Dhis2PullStage(
 
         if (codeOfUid.Count == 0)
         {
-            return 0;
+            return null;
         }
 
-        var months = Analysis.ServiceYear.MonthsUpTo(date);
-        var sums = new Dictionary<(string Element, string Period, string Unit), double>();
-        var query = new Dhis2DataValueQuery { DataElements = [.. codeOfUid.Keys.Order(StringComparer.Ordinal)], Periods = months, OrgUnits = roots, Children = true };
-        await foreach (var value in client.GetDataValuesAsync(query, cancellationToken))
-        {
-            if (value.Deleted == true || !inScope.Contains(value.OrgUnit) || !codeOfUid.TryGetValue(value.DataElement, out var code)
-                || !double.TryParse(value.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-            {
-                continue;
-            }
-
-            var key = (code, value.Period, value.OrgUnit);
-            sums[key] = sums.GetValueOrDefault(key) + number;
-        }
-
-        var subject = $"{Name} volumes";
-        var fingerprint = VolumesFingerprint(months, sums);
-        if (fingerprints is not null && await fingerprints.MatchesLastAsync(subject, fingerprint, cancellationToken))
-        {
-            // The same volumes as the warehouse holds from the last successful run: nothing to rewrite.
-            await fingerprints.RecordAsync(subject, fingerprint, cancellationToken);
-            return sums.Count;
-        }
-
-        foreach (var month in months)
-        {
-            var ofMonth = sums.Where(p => p.Key.Period == month)
-                .Select(p => new ServiceVolume(p.Key.Element, month, p.Key.Unit, p.Value))
-                .OrderBy(v => v.DataElementCode, StringComparer.Ordinal).ThenBy(v => v.FacilityId, StringComparer.Ordinal);
-            await warehouse.Facts.ReplaceServiceVolumesAsync(month, ofMonth.ToAsyncEnumerable(), cancellationToken);
-        }
-
-        if (fingerprints is not null)
-        {
-            await fingerprints.RecordAsync(subject, fingerprint, cancellationToken);
-        }
-
-        return sums.Count;
-    }
-
-    private static string VolumesFingerprint(IReadOnlyList<string> months, Dictionary<(string Element, string Period, string Unit), double> sums)
-    {
-        using var fingerprint = new Fingerprint();
-        foreach (var month in months)
-        {
-            fingerprint.Add(month);
-        }
-
-        fingerprint.EndRecord();
-        foreach (var (key, value) in sums.OrderBy(p => p.Key.Period, StringComparer.Ordinal).ThenBy(p => p.Key.Element, StringComparer.Ordinal).ThenBy(p => p.Key.Unit, StringComparer.Ordinal))
-        {
-            fingerprint.Add(key.Element).Add(key.Period).Add(key.Unit).Add(value).EndRecord();
-        }
-
-        return fingerprint.Value();
+        var request = new ServiceVolumeRequest(codeOfUid, Analysis.ServiceYear.MonthsUpTo(date), roots, inScope);
+        return await new ServiceVolumePull(client, warehouse, fingerprints).RunAsync(request, serverClock, cancellationToken);
     }
 
     private static SourceFacility ToSourceFacility(Dhis2OrganisationUnit unit, IReadOnlyDictionary<string, Dhis2OrganisationUnit> byId)

@@ -39,6 +39,17 @@ public sealed class RunFingerprints(IWarehouse warehouse, Guid runId, TimeProvid
         await warehouse.Runs.RecordWatermarkAsync(runId, FingerprintKey(subject, fingerprint), at, cancellationToken);
     }
 
+    /// <summary>
+    /// Records an instant this run reached for <paramref name="key"/> (e.g. the source's clock when its changes were read);
+    /// it counts once the run succeeds.
+    /// </summary>
+    public Task RecordInstantAsync(string key, DateTimeOffset instant, CancellationToken cancellationToken) =>
+        warehouse.Runs.RecordWatermarkAsync(runId, $"instant {key}", instant, cancellationToken);
+
+    /// <summary>The instant the last successful run recorded for <paramref name="key"/>, if any.</summary>
+    public Task<DateTimeOffset?> LastInstantAsync(string key, CancellationToken cancellationToken) =>
+        warehouse.Runs.GetLastSuccessfulWatermarkAsync($"instant {key}", cancellationToken);
+
     private static string SubjectKey(string subject) => $"fingerprint {subject}";
 
     private static string FingerprintKey(string subject, string fingerprint) => $"fingerprint {subject} {fingerprint}";

@@ -106,7 +106,24 @@ internal static class DemoWorldLoader
         foreach (var value in model.ServiceValues)
         {
             var key = new DataValueKey(value.DataElementUid, value.Period, value.OrgUnitUid, DataValueSetImporter.DefaultCombo, DataValueSetImporter.DefaultCombo);
-            store.PutValue(new StoredDataValue(key, value.Value.ToString(CultureInfo.InvariantCulture), "demo", now, now, null, false, false));
+            var entered = EnteredOn(value.Period, now);
+            store.PutValue(new StoredDataValue(key, value.Value.ToString(CultureInfo.InvariantCulture), "demo", entered, entered, null, false, false));
         }
+    }
+
+    /// <summary>
+    /// When a district would have keyed the month in: the 10th of the month after it (the usual reporting deadline), or now if
+    /// that is still to come, so an export by <c>lastUpdated</c> finds the world as old as its periods.
+    /// </summary>
+    private static DateTimeOffset EnteredOn(string period, DateTimeOffset now)
+    {
+        if (period.Length != 6 || !int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(period.AsSpan(4, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+        {
+            return now;
+        }
+
+        var deadline = new DateTimeOffset(year, month, 10, 10, 0, 0, TimeSpan.Zero).AddMonths(1);
+        return deadline < now ? deadline : now;
     }
 }
