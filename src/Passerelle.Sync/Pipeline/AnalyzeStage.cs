@@ -15,9 +15,14 @@ namespace Passerelle.Sync.Pipeline;
 /// </summary>
 /// <param name="plan">The analysis plan (workload indicators and WISN standards); the shipped one when null.</param>
 /// <param name="smallCellThreshold">k of the small-cell policy (<c>privacy.smallCellThreshold</c>).</param>
-public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, AnalysisPlan? plan = null, int smallCellThreshold = 5)
+/// <param name="fingerprints">When given, and every input (warehouse rows read, plan, reference date, threshold, Passerelle's build)
+/// is what the last successful run analysed, the stored results are kept: only the staffing summary is computed again.</param>
+public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, AnalysisPlan? plan = null, int smallCellThreshold = 5, RunFingerprints? fingerprints = null)
 {
     public const string Name = "analyze";
+
+    /// <summary>The run-ledger subject of the analysed inputs' fingerprint (see <see cref="RunFingerprints"/>).</summary>
+    public const string Subject = "analyze inputs";
 
     private readonly AnalysisPlan _plan = plan ?? AnalysisPlanLoader.LoadShipped();
 
@@ -27,8 +32,11 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
     /// <summary>The data-quality findings of the last run.</summary>
     public DataQualityReport? DataQuality { get; private set; }
 
-    /// <summary>Every value stored by the last run.</summary>
+    /// <summary>Every value stored by the last run (none when it kept the stored results).</summary>
     public IReadOnlyList<IndicatorValue> Values { get; private set; } = [];
+
+    /// <summary>True when the last run found its inputs unchanged and kept the stored results.</summary>
+    public bool KeptStoredResults { get; private set; }
 
     public static string PeriodOf(DateOnly date) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -71,10 +79,6 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Status.IsHuman()).First().CadreCode, StringComparer.Ordinal);
         var roles = await ReadAllAsync(warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, cancellationToken));
         var norms = await warehouse.Facts.ReadStaffingNormsAsync(cancellationToken);
-        var result = StaffingAnalysis.Compute(new StaffingInputs(referenceDate, period, facilities, closed, roles, facilityOfRole, cadreOfJob, norms));
-        await warehouse.Facts.ReplaceStaffSnapshotAsync(period, result.Staff.ToAsyncEnumerable(), cancellationToken);
-
-        var populations = RegionPopulations(facilities);
         var months = ServiceYear.MonthsUpTo(referenceDate);
         var volumes = new List<ServiceVolume>();
         foreach (var month in months)
@@ -82,11 +86,34 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             volumes.AddRange(await ReadAllAsync(warehouse.Facts.ReadServiceVolumesAsync(month, cancellationToken)));
         }
 
+        var ihrisFacilities = await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Ihris, cancellationToken));
+        var dhis2Facilities = await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Dhis2, cancellationToken));
+        var result = StaffingAnalysis.Compute(new StaffingInputs(referenceDate, period, facilities, closed, roles, facilityOfRole, cadreOfJob, norms));
+        Result = result;
+        var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
+        var fingerprint = fingerprints is null ? null : InputsFingerprint(
+            period, facilities, registry, facilityOfRole, goldenOfDhis2, cadreOfJob, roles, norms, volumes, ihrisFacilities, dhis2Facilities);
+        if (fingerprints is not null && fingerprint is not null && await fingerprints.MatchesLastAsync(Subject, fingerprint, cancellationToken))
+        {
+            await fingerprints.RecordAsync(Subject, fingerprint, cancellationToken);
+            KeptStoredResults = true;
+            DataQuality = null;
+            Values = [];
+            return new StageOutcome(
+                roles.Count,
+                0,
+                result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
+                $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}) ; entrées inchangées depuis le dernier passage réussi : résultats gardés",
+                $"{result.WorkersInPost} workers in post on {referenceDate:yyyy-MM-dd}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} facilities meet their norm; inputs unchanged since the last successful run: results kept");
+        }
+
+        KeptStoredResults = false;
+        await warehouse.Facts.ReplaceStaffSnapshotAsync(period, result.Staff.ToAsyncEnumerable(), cancellationToken);
+
+        var populations = RegionPopulations(facilities);
         var activity = new ServiceYear(volumes, goldenOfDhis2, months);
         var quality = DataQualityAnalysis.Compute(new DataQualityInputs(
-            period, referenceDate, facilities, closed,
-            await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Ihris, cancellationToken)),
-            await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Dhis2, cancellationToken)),
+            period, referenceDate, facilities, closed, ihrisFacilities, dhis2Facilities,
             facilityOfRole, goldenOfDhis2, roles, result, activity, norms,
             populations.Select(p => p.UnitId).ToHashSet(StringComparer.Ordinal)));
         var policy = SmallCellPolicy.Default with { Threshold = smallCellThreshold };
@@ -100,16 +127,34 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .. quality.Values.Where(v => v.IndicatorCode != StaffingAnalysis.StaffAtUnknownFacility),
         ];
         await warehouse.Results.ReplaceIndicatorValuesAsync(period, values.ToAsyncEnumerable(), cancellationToken);
-        Result = result;
         DataQuality = quality;
         Values = values;
-        var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
+        if (fingerprints is not null && fingerprint is not null)
+        {
+            await fingerprints.RecordAsync(Subject, fingerprint, cancellationToken);
+        }
+
         return new StageOutcome(
             roles.Count,
             values.Count,
             result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
             $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}), {quality.Findings.Count} constats qualité",
             $"{result.WorkersInPost} workers in post on {referenceDate:yyyy-MM-dd}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} facilities meet their norm, {quality.Findings.Count} data-quality findings");
+    }
+
+    private string InputsFingerprint(
+        string period, IReadOnlyList<FacilityDimension> facilities, IReadOnlyList<RegistryFacility> registry, Dictionary<string, string> facilityOfRole,
+        Dictionary<string, string> goldenOfDhis2, Dictionary<string, string> cadreOfJob, List<WorkerRole> roles, IReadOnlyList<Core.Norms.StaffingNorm> norms,
+        List<ServiceVolume> volumes, List<SourceFacility> ihrisFacilities, List<SourceFacility> dhis2Facilities)
+    {
+        using var fingerprint = new Fingerprint();
+        fingerprint.Add(period).Add(referenceDate.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Add(smallCellThreshold)
+            .Add(typeof(AnalyzeStage).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
+            .Add(typeof(IWarehouse).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
+            .AddJson(_plan).EndRecord();
+        fingerprint.AddUnordered(facilities).AddUnordered(registry).AddUnordered(facilityOfRole).AddUnordered(goldenOfDhis2).AddUnordered(cadreOfJob)
+            .AddUnordered(roles).AddUnordered(norms).AddUnordered(volumes).AddUnordered(ihrisFacilities).AddUnordered(dhis2Facilities);
+        return fingerprint.Value();
     }
 
     private static async Task<List<T>> ReadAllAsync<T>(IAsyncEnumerable<T> items)

@@ -13,7 +13,8 @@ namespace Passerelle.Sync.Pipeline;
 /// <param name="Publisher">How to publish (authority check, analytics read-back); null for the defaults.</param>
 /// <param name="Period">Period to push; null for the period of the reference date.</param>
 /// <param name="Full">Do everything again, trusting nothing remembered: read every iHRIS role even when the source can list only what
-/// changed since the last successful run, re-run the alignment even when its inputs are unchanged, and compare with what DHIS2 itself
+/// changed since the last successful run, read every DHIS2 service value of the year even when DHIS2 can list only what changed, re-run
+/// the alignment and the analysis even when their inputs are unchanged, and compare with what DHIS2 itself
 /// holds (metadata re-imported, every value read back and diffed) — the check that catches changes made by hand in DHIS2.</param>
 public sealed record SyncRunOptions(bool Pull = true, bool Align = true, bool Analyze = true, bool Push = true, bool DryRun = false, string? DiffCsv = null, string Actor = "system",
     PublisherOptions? Publisher = null, string? Period = null, bool Full = false);
@@ -76,7 +77,8 @@ public sealed class SyncRunner(SyncSession session, ISyncProgress progress)
 
             if (options.Analyze)
             {
-                var analyze = new AnalyzeStage(warehouse, referenceDate, plan, session.Config.Privacy.SmallCellThreshold);
+                var analyze = new AnalyzeStage(warehouse, referenceDate, plan, session.Config.Privacy.SmallCellThreshold,
+                    options.Full ? null : new RunFingerprints(warehouse, runId, time));
                 stages[AnalyzeStage.Name] = await runner.RunAsync(AnalyzeStage.Name, "Analyse des effectifs", analyze.RunAsync, cancellationToken);
                 staffing = analyze.Result;
             }

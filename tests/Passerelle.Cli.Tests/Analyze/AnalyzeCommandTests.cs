@@ -89,4 +89,33 @@ public sealed class AnalyzeCommandTests : IAsyncLifetime
             Assert.StartsWith("oui", cells[9], StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public async Task Execute_AfterASyncKeptItsAnalysis_TheNextSyncDoesNotKeepTheCommandsResults()
+    {
+        // Given a successful sync-like run that analysed, then the analyze command writing the results again
+        var warehouseFile = Path.Combine(_world.Folder, "entrepot.duckdb");
+        var time = new FakeTimeProvider(new DateTimeOffset(2027, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        await AnalyzeInRunAsync(warehouseFile, time);
+        var (exit, _) = await RunAsync(new AnalyzeCommand.Settings { Config = _config });
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        // When the next sync-like run analyses the same inputs
+        var kept = await AnalyzeInRunAsync(warehouseFile, time);
+
+        // Then it does not take the command's results as its own: it computes again
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.False(kept);
+    }
+
+    private static async Task<bool> AnalyzeInRunAsync(string warehouseFile, FakeTimeProvider time)
+    {
+        await using var warehouse = await Passerelle.Warehouse.WarehouseFactory.OpenAsync(warehouseFile, time, CancellationToken.None);
+        var runId = Guid.NewGuid();
+        await warehouse.Runs.StartRunAsync(new Passerelle.Core.Storage.RunStart(runId, "sync", time.GetUtcNow()), CancellationToken.None);
+        var stage = new AnalyzeStage(warehouse, new DateOnly(2026, 12, 31), fingerprints: new RunFingerprints(warehouse, runId, time));
+        await stage.RunAsync(CancellationToken.None);
+        await warehouse.Runs.FinishRunAsync(runId, Passerelle.Core.Storage.RunStatus.Succeeded, time.GetUtcNow(), null, CancellationToken.None);
+        return stage.KeptStoredResults;
+    }
 }

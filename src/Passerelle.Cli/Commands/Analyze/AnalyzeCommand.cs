@@ -50,12 +50,19 @@ internal sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<Analyz
             var referenceDate = config.Scope.ReferenceDate ?? SyncRunner.DefaultReferenceDate(TimeProvider.System);
             var stage = new AnalyzeStage(warehouse, referenceDate, plan, config.Privacy.SmallCellThreshold);
             StageOutcome outcome;
+            var runId = Guid.NewGuid();
+            await warehouse.Runs.StartRunAsync(new RunStart(runId, "analyze", TimeProvider.System.GetUtcNow()), cancellationToken);
             try
             {
                 outcome = await stage.RunAsync(cancellationToken);
+
+                // Results written outside a sync: the next sync must not keep them as its own, whatever its inputs.
+                await new RunFingerprints(warehouse, runId, TimeProvider.System).RecordAsync(AnalyzeStage.Subject, "analyze " + runId.ToString("N"), cancellationToken);
+                await warehouse.Runs.FinishRunAsync(runId, RunStatus.Succeeded, TimeProvider.System.GetUtcNow(), null, CancellationToken.None);
             }
             catch (SyncStageException e)
             {
+                await warehouse.Runs.FinishRunAsync(runId, RunStatus.Failed, TimeProvider.System.GetUtcNow(), e.Message, CancellationToken.None);
                 console.MarkupLineInterpolated($"[red]Échec / failure[/] : {e.Message}");
                 return ExitCodes.DataError;
             }
