@@ -1,5 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Cli.Demo;
+using Passerelle.Dhis2;
+using Passerelle.Dhis2.Model;
+using Passerelle.Emulators.Dhis2;
 using Passerelle.Sync.Composition;
 using Passerelle.Sync.Pipeline;
 
@@ -58,6 +62,50 @@ public sealed class PushCommandTests : IAsyncLifetime
         Assert.Equal(rows.Count, after.Count);
         Assert.All(after, r => Assert.StartsWith("unchanged,", r, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Push_Full_RepairsAValueChangedByHandInDhis2ThatAnOrdinaryPushTrusts()
+    {
+        // Given the Kaolack demo world synced and pushed
+        await using var demo = await DemoEnvironment.StartAsync(_directory.FullName, ["SN-KL"], 20260101, CancellationToken.None);
+        await using (var session = await SyncSession.OpenAsync(demo.Config, demoMode: true, TimeProvider.System, null, CancellationToken.None))
+        {
+            await new SyncRunner(session, SilentSyncProgress.Instance).RunAsync(new SyncRunOptions(Actor: "test"), CancellationToken.None);
+        }
+
+        var config = await WriteConfigAsync(demo);
+        var pushed = demo.Dhis2.Store.DataValues.First(v => !v.Deleted && IsPasserelleElement(demo, v.Key.DataElement));
+
+        // And then that value changed by hand in DHIS2
+        var services = new ServiceCollection();
+        services.AddPasserelleDhis2(o =>
+        {
+            o.BaseUrl = demo.Dhis2.BaseUrl;
+            o.Username = Dhis2User.Admin.Username;
+            o.Password = Dhis2User.Admin.Password;
+        });
+        await using (var provider = services.BuildServiceProvider())
+        {
+            await provider.GetRequiredService<Dhis2Client>().ImportDataValueChunkAsync([new Dhis2DataValue(
+                pushed.Key.DataElement, pushed.Key.Period, pushed.Key.OrgUnit, pushed.Key.CategoryOptionCombo, pushed.Key.AttributeOptionCombo, "999999")]);
+        }
+
+        string Held() => demo.Dhis2.Store.DataValues.Single(v => v.Key == pushed.Key).Value!;
+
+        // When an ordinary push runs, then a full one
+        var ordinary = await PasserelleApp.RunAsync(["push", "--config", config]);
+        var afterOrdinary = Held();
+        var full = await PasserelleApp.RunAsync(["push", "--config", config, "--full"]);
+
+        // Then the ordinary push trusted its ledger, and the full one put Passerelle's value back
+        Assert.Equal(0, ordinary);
+        Assert.Equal(0, full);
+        Assert.Equal("999999", afterOrdinary);
+        Assert.Equal(pushed.Value, Held());
+    }
+
+    private static bool IsPasserelleElement(DemoEnvironment demo, string uid) =>
+        demo.Dhis2.Store.DataElements.Any(e => (string?)e["id"] == uid && ((string?)e["code"])?.StartsWith("PASS_", StringComparison.Ordinal) == true);
 
     private async Task<string> WriteConfigAsync(DemoEnvironment demo)
     {

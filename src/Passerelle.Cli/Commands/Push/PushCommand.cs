@@ -51,6 +51,10 @@ internal sealed class PushCommand(IAnsiConsole console) : AsyncCommand<PushComma
         [Description("Ne pas relire les valeurs par /api/analytics / do not read the values back through analytics")]
         public bool NoReadBack { get; init; }
 
+        [CommandOption("--full")]
+        [Description("Comparer avec ce que DHIS2 détient vraiment (métadonnées réimportées, chaque valeur relue et comparée), même si le registre des envois dit que tout est à jour : retrouve les valeurs changées à la main dans DHIS2 / compare with what DHIS2 really holds (metadata re-imported, every value read back and diffed) even when the push ledger says all is up to date: finds values changed by hand in DHIS2")]
+        public bool Full { get; init; }
+
         [CommandOption("--no-analytics-tables")]
         [Description("Relire sans régénérer les tables d'analyse / read back without generating the analytics tables")]
         public bool NoAnalyticsTables { get; init; }
@@ -94,7 +98,7 @@ internal sealed class PushCommand(IAnsiConsole console) : AsyncCommand<PushComma
             var publisher = new PublisherOptions { ReadBack = !settings.NoReadBack, RefreshAnalyticsTables = !settings.NoAnalyticsTables, Plan = plan };
             var report = await new SyncRunner(session, new ConsoleSyncProgress(console)).RunAsync(
                 new SyncRunOptions(Pull: false, Align: false, Analyze: false, DryRun: settings.DryRun, DiffCsv: settings.Diff, Actor: Environment.UserName,
-                    Publisher: publisher, Period: period),
+                    Publisher: publisher, Period: period, Full: settings.Full),
                 cancellationToken);
             return new PushSummaryView(console).Show(report.Push!, period, settings.Diff);
         }

@@ -34,7 +34,7 @@ internal sealed class SyncCommand(IAnsiConsole console) : AsyncCommand<SyncComma
         public string? Diff { get; init; }
 
         [CommandOption("--full")]
-        [Description("Relire tout iHRIS, pas seulement les changements depuis la dernière synchronisation réussie / read all of iHRIS, not only what changed since the last successful sync")]
+        [Description("Tout refaire sans se fier à la mémoire des passages précédents : relire tout iHRIS et toute l'année DHIS2, réaligner, réanalyser, relire et comparer ce que DHIS2 détient / redo everything trusting nothing remembered: read all of iHRIS and DHIS2's whole year, re-align, re-analyse, read back and diff what DHIS2 holds")]
         public bool Full { get; init; }
 
         [CommandOption("--no-push")]
