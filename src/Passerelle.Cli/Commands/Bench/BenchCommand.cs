@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Passerelle.Cli.Demo;
 using Passerelle.Core.Geography;
+using Passerelle.DemoWorld.Continental;
 using Passerelle.DemoWorld.Model;
 using Passerelle.Sync.Composition;
 using Passerelle.Sync.Pipeline;
@@ -12,6 +13,7 @@ using Spectre.Console.Cli;
 namespace Passerelle.Cli.Commands.Bench;
 
 /// <summary>
+/// <c>passerelle bench --scale continental [--workers N]</c> is <see cref="ContinentalBench"/>: files, then the stages that read them.
 /// <c>passerelle bench --scale national</c>: the whole sync, end to end through the real connectors,
 /// against the emulators on 127.0.0.1, on a generated world of the asked scale; then the same sync again
 /// with nothing changed. Prints per-stage time, throughput and peak memory, and writes them as Markdown.
@@ -21,8 +23,16 @@ internal sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchCom
     internal sealed class Settings : CommandSettings
     {
         [CommandOption("--scale <SCALE>")]
-        [Description("poc (3 régions / regions) | national (14 régions, ~4 800 structures, ~25 000 agents)")]
+        [Description("poc (3 régions / regions) | national (14 régions, ~4 800 structures, ~25 000 agents) | continental (100 000 structures, 1 000 000 agents, 50 000 000 valeurs / values)")]
         public string Scale { get; init; } = "national";
+
+        [CommandOption("--workers <N>")]
+        [Description("continental : agents (défaut 1 000 000) ; structures = N/10, valeurs = 50 N / workers (default 1,000,000); facilities = N/10, values = 50 N")]
+        public int? Workers { get; init; }
+
+        [CommandOption("--keep-files")]
+        [Description("continental : garder les fichiers générés / keep the generated files (the values file is several GB)")]
+        public bool KeepFiles { get; init; }
 
         [CommandOption("--unchanged-runs <N>")]
         [Description("Synchronisations inchangées après la première / unchanged re-syncs after the first (défaut / default 3)")]
@@ -36,14 +46,29 @@ internal sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchCom
         [Description("Écrire les résultats en Markdown / write the results as Markdown")]
         public string? Report { get; init; }
 
-        public override ValidationResult Validate() =>
-            Scale is "poc" or "national"
-                ? UnchangedRuns is >= 0 and <= 20 ? ValidationResult.Success() : ValidationResult.Error("--unchanged-runs: 0 à / to 20")
-                : ValidationResult.Error($"--scale: « {Scale} » inconnu / unknown; valides / valid: poc, national");
+        public override ValidationResult Validate()
+        {
+            if (Scale is not ("poc" or "national" or "continental"))
+            {
+                return ValidationResult.Error($"--scale: « {Scale} » inconnu / unknown; valides / valid: poc, national, continental");
+            }
+
+            if (Workers is { } workers && (Scale != "continental" || workers is < 10 or > 2_000_000))
+            {
+                return ValidationResult.Error("--workers: seulement avec / only with --scale continental, de / from 10 à / to 2 000 000");
+            }
+
+            return UnchangedRuns is >= 0 and <= 20 ? ValidationResult.Success() : ValidationResult.Error("--unchanged-runs: 0 à / to 20");
+        }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Scale == "continental")
+        {
+            return await RunContinentalAsync(settings, cancellationToken);
+        }
+
         var (regions, scale) = settings.Scale == "national"
             ? (SenegalRegions.All.Select(r => r.Code).ToList(), DemoWorldScale.Complete)
             : (["SN-DK", "SN-KL", "SN-TC"], DemoWorldScale.ProofOfConcept);
@@ -70,6 +95,48 @@ internal sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchCom
         {
             await File.WriteAllTextAsync(report, BenchMarkdown.Write(result, Environment.ProcessorCount), cancellationToken);
             console.MarkupLineInterpolated($"Écrit / written: {report}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private async Task<int> RunContinentalAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(settings.Out))
+        {
+            Directory.Delete(settings.Out, recursive: true);
+        }
+
+        var options = ContinentalWorldOptions.ForWorkers(settings.Workers ?? ContinentalWorldOptions.Continental.Workers);
+        console.MarkupLineInterpolated(
+            $"Monde continental / continental world: {options.Facilities:N0} structures, {options.Workers:N0} agents, {options.Values:N0} valeurs / values → {Path.GetFullPath(settings.Out)}");
+        try
+        {
+            var result = await new ContinentalBench(options, settings.Out).RunAsync(
+                m => console.MarkupLineInterpolated($"  {m.Stage}: {m.Wall.TotalSeconds:0.0} s, {m.Rows:N0} ({m.What}), pic / peak {BenchMarkdown.Mebibytes(m.PeakWorkingSetBytes)}"),
+                cancellationToken);
+            console.WriteLine(ContinentalBenchReport.Title(result));
+            console.Write(ContinentalBenchReport.Table(result));
+            foreach (var note in ContinentalBenchReport.Summaries(result).Concat(ContinentalBenchReport.Notes(result)))
+            {
+                console.MarkupLineInterpolated($"- {note}");
+            }
+
+            if (settings.Report is { } report)
+            {
+                await File.WriteAllTextAsync(report, ContinentalBenchReport.Markdown(result), cancellationToken);
+                console.MarkupLineInterpolated($"Écrit / written: {report}");
+            }
+        }
+        finally
+        {
+            if (!settings.KeepFiles)
+            {
+                foreach (var file in new[] { ContinentalBench.RegistryFile, ContinentalBench.WorkforceFile, ContinentalBench.ValuesFile })
+                {
+                    File.Delete(Path.Combine(settings.Out, file));
+                }
+            }
         }
 
         return ExitCodes.Ok;
