@@ -25,30 +25,12 @@ public sealed class Dhis2PullStage(
 
     private const string Fields = "id,code,name,shortName,level,path,parent[id],openingDate,closedDate,geometry";
 
+    private const string TreeSubject = "pull.dhis2 tree";
+
     public async Task<StageOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var info = await client.ConnectAsync(cancellationToken);
-        var units = new List<Dhis2OrganisationUnit>();
-        await foreach (var unit in client.GetOrganisationUnitsAsync(new Dhis2ListQuery { Fields = Fields }, cancellationToken))
-        {
-            units.Add(unit);
-        }
-
-        if (units.Count == 0)
-        {
-            throw new SyncStageException(Name, "DHIS2 ne renvoie aucune unité d'organisation : vérifiez les droits de l'utilisateur / DHIS2 returned no organisation unit: check the user's access");
-        }
-
-        var byId = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
-        var facilityLevel = units.Max(u => u.Level ?? 0);
-        var facilities = units
-            .Where(u => u.Level == facilityLevel)
-            .Select(u => ToSourceFacility(u, byId))
-            .Where(scope.Includes)
-            .OrderBy(f => f.SourceId, StringComparer.Ordinal)
-            .ToList();
-        await warehouse.Staging.ReplaceSourceFacilitiesAsync(SourceSystem.Dhis2, facilities, cancellationToken);
-        var roots = units.Where(u => u.Level == 1).Select(u => u.Id).ToList();
+        var (unitCount, facilityLevel, roots, facilities, kept) = await PullFacilitiesAsync(cancellationToken);
         var volumes = await PullServiceVolumesAsync(roots, facilities.Select(f => f.SourceId).ToHashSet(StringComparer.Ordinal), info.ServerDate, cancellationToken);
         VolumePull = volumes;
         var (french, english) = volumes switch
@@ -63,11 +45,84 @@ public sealed class Dhis2PullStage(
             _ => ($"{volumes.Read} valeurs de service lues", $"{volumes.Read} service values read"),
         };
         return new StageOutcome(
-            units.Count + (volumes?.Read ?? 0),
-            facilities.Count + (volumes?.Volumes ?? 0),
+            unitCount + (volumes?.Read ?? 0),
+            (kept ? 0 : facilities.Count) + (volumes?.Volumes ?? 0),
             0,
-            $"DHIS2 {info.Version} : {units.Count} unités lues, {facilities.Count} structures (niveau {facilityLevel}) dans le périmètre, {french}",
-            $"DHIS2 {info.Version}: {units.Count} units read, {facilities.Count} facilities (level {facilityLevel}) in scope, {english}");
+            $"DHIS2 {info.Version} : {unitCount} unités lues{(kept ? " (inchangées depuis le dernier passage réussi)" : "")}, {facilities.Count} structures (niveau {facilityLevel}) dans le périmètre, {french}",
+            $"DHIS2 {info.Version}: {unitCount} units read{(kept ? " (unchanged since the last successful run)" : "")}, {facilities.Count} facilities (level {facilityLevel}) in scope, {english}");
+    }
+
+    /// <summary>
+    /// The org unit tree, and the facilities in scope staged. Each unit's id, level, path and lastUpdated are read first (a few
+    /// bytes each); when they and the scope are what the last successful run saw, the staged facilities are kept and the names,
+    /// codes and geometries are not read again.
+    /// </summary>
+    private async Task<(int Units, int FacilityLevel, List<string> Roots, List<SourceFacility> Facilities, bool Kept)> PullFacilitiesAsync(CancellationToken cancellationToken)
+    {
+        var outline = new List<Dhis2OrganisationUnit>();
+        await foreach (var unit in client.GetOrganisationUnitsAsync(new Dhis2ListQuery { Fields = "id,level,path,lastUpdated" }, cancellationToken))
+        {
+            outline.Add(unit);
+        }
+
+        if (outline.Count == 0)
+        {
+            throw new SyncStageException(Name, "DHIS2 ne renvoie aucune unité d'organisation : vérifiez les droits de l'utilisateur / DHIS2 returned no organisation unit: check the user's access");
+        }
+
+        var facilityLevel = outline.Max(u => u.Level ?? 0);
+        var roots = outline.Where(u => u.Level == 1).Select(u => u.Id).Order(StringComparer.Ordinal).ToList();
+        var fingerprint = fingerprints is null ? null : TreeFingerprint(outline);
+        if (fingerprint is not null && await fingerprints!.MatchesLastAsync(TreeSubject, fingerprint, cancellationToken))
+        {
+            var staged = new List<SourceFacility>();
+            await foreach (var facility in warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Dhis2, cancellationToken))
+            {
+                staged.Add(facility);
+            }
+
+            await fingerprints.RecordAsync(TreeSubject, fingerprint, cancellationToken);
+            return (outline.Count, facilityLevel, roots, staged, true);
+        }
+
+        var units = new List<Dhis2OrganisationUnit>();
+        await foreach (var unit in client.GetOrganisationUnitsAsync(new Dhis2ListQuery { Fields = Fields }, cancellationToken))
+        {
+            units.Add(unit);
+        }
+
+        var byId = units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        facilityLevel = units.Count > 0 ? units.Max(u => u.Level ?? 0) : facilityLevel;
+        var facilities = units
+            .Where(u => u.Level == facilityLevel)
+            .Select(u => ToSourceFacility(u, byId))
+            .Where(scope.Includes)
+            .OrderBy(f => f.SourceId, StringComparer.Ordinal)
+            .ToList();
+        await warehouse.Staging.ReplaceSourceFacilitiesAsync(SourceSystem.Dhis2, facilities, cancellationToken);
+        if (fingerprint is not null)
+        {
+            await fingerprints!.RecordAsync(TreeSubject, fingerprint, cancellationToken);
+        }
+
+        return (units.Count, facilityLevel, [.. units.Where(u => u.Level == 1).Select(u => u.Id).Order(StringComparer.Ordinal)], facilities, false);
+    }
+
+    private string TreeFingerprint(List<Dhis2OrganisationUnit> outline)
+    {
+        using var fingerprint = new Fingerprint();
+        foreach (var region in scope.RegionCodes.Order(StringComparer.OrdinalIgnoreCase))
+        {
+            fingerprint.Add(region.ToUpperInvariant());
+        }
+
+        fingerprint.Add(Fields).EndRecord();
+        foreach (var unit in outline.OrderBy(u => u.Id, StringComparer.Ordinal))
+        {
+            fingerprint.Add(unit.Id).Add(unit.Level).Add(unit.Path).Add(unit.LastUpdated?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).EndRecord();
+        }
+
+        return fingerprint.Value();
     }
 
     /// <summary>How the last run brought the service volumes up to date; null when none were asked for.</summary>

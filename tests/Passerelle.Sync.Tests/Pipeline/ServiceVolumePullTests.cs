@@ -34,6 +34,7 @@ public sealed class ServiceVolumePullTests
         // Then the first read everything, the second found no change, and the volumes are the same
         Assert.Contains("service values read", first.Stages[Dhis2PullStage.Name].English, StringComparison.Ordinal);
         Assert.Contains("none changed since the last pull", second.Stages[Dhis2PullStage.Name].English, StringComparison.Ordinal);
+        Assert.Contains("units read (unchanged since the last successful run)", second.Stages[Dhis2PullStage.Name].English, StringComparison.Ordinal);
         Assert.NotEmpty(before);
         Assert.Equal(before, await AllVolumesAsync(config));
     }
@@ -75,6 +76,40 @@ public sealed class ServiceVolumePullTests
         // And a full read finds exactly the same volumes
         await SyncWorld.SyncAsync(config, full: true);
         Assert.Equal(incremental, await AllVolumesAsync(config));
+    }
+
+    [Fact]
+    public async Task Sync_FacilityRenamedInDhis2_StagesTheNewName()
+    {
+        // Given a first sync
+        await using var world = await SyncWorld.StartAsync();
+        var config = world.Config("incremental-rename");
+        await SyncWorld.SyncAsync(config);
+
+        // And then one facility renamed in DHIS2 (a metadata import, which moves its lastUpdated)
+        var unit = world.Dhis2.Store.OrganisationUnits.First(o => (int?)o["level"] == 4).DeepClone().AsObject();
+        unit["name"] = "Poste de santé renommé";
+        await using (var services = Dhis2Services(world))
+        {
+            var report = await services.GetRequiredService<Dhis2Client>().ImportMetadataAsync(
+                new System.Text.Json.Nodes.JsonObject { ["organisationUnits"] = new System.Text.Json.Nodes.JsonArray(unit) },
+                new MetadataImportOptions());
+            Assert.True(report.IsOk);
+        }
+
+        // When the next sync runs
+        var (next, _) = await SyncWorld.SyncAsync(config);
+
+        // Then the tree is read again and the new name is staged
+        Assert.DoesNotContain("units read (unchanged", next.Stages[Dhis2PullStage.Name].English, StringComparison.Ordinal);
+        await using var session = await SyncSession.OpenAsync(config, demoMode: true, TimeProvider.System, null, CancellationToken.None);
+        var staged = new List<Passerelle.Core.Facilities.SourceFacility>();
+        await foreach (var facility in session.Warehouse.Staging.ReadSourceFacilitiesAsync(Passerelle.Core.Facilities.SourceSystem.Dhis2, CancellationToken.None))
+        {
+            staged.Add(facility);
+        }
+
+        Assert.Equal("Poste de santé renommé", staged.Single(f => f.SourceId == (string)unit["id"]!).Name);
     }
 
     [Fact]
