@@ -19,7 +19,6 @@ public sealed record DataQualityInputs(
     IReadOnlyList<SourceFacility> Dhis2Facilities,
     IReadOnlyDictionary<string, string> FacilityOfRole,
     IReadOnlyDictionary<string, string> GoldenOfDhis2,
-    IReadOnlyList<WorkerRole> Roles,
     StaffingResult Staffing,
     ServiceYear Activity,
     IReadOnlyList<StaffingNorm> Norms,
@@ -78,7 +77,7 @@ public static class DataQualityAnalysis
 
     private static void WorkersWithoutFacilityOrCadre(DataQualityInputs inputs, List<DataQualityFinding> findings, List<IndicatorValue> values)
     {
-        var withoutFacility = inputs.Roles.Count(r => r.IsInPostOn(inputs.ReferenceDate) && string.IsNullOrWhiteSpace(r.FacilitySourceId));
+        var withoutFacility = inputs.Staffing.RolesWithoutFacility;
         var withoutCadre = inputs.Staffing.RolesWithUnmappedJob;
         if (withoutFacility > 0)
         {

@@ -20,6 +20,7 @@ public sealed record StaffingInputs(
     IReadOnlyList<StaffingNorm> Norms);
 
 /// <summary>What the staffing analysis found.</summary>
+/// <param name="RolesWithoutFacility">Roles in post on the reference date that name no facility at all.</param>
 public sealed record StaffingResult(
     IReadOnlyList<StaffCount> Staff,
     IReadOnlyList<FacilityNormCompliance> Compliance,
@@ -27,7 +28,8 @@ public sealed record StaffingResult(
     int WorkersInPost,
     int RolesAtUnknownFacility,
     int RolesWithUnmappedJob,
-    int DuplicateWorkers)
+    int DuplicateWorkers,
+    int RolesWithoutFacility = 0)
 {
     public int FacilitiesMeetingNorm => Compliance.Count(c => c.MeetsNorm);
 
@@ -52,71 +54,64 @@ public static class StaffingAnalysis
     public static StaffingResult Compute(StaffingInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var assignments = new List<StaffAssignment>();
-        var unknownFacility = 0;
-        var unmappedJob = 0;
-        var roleCountByWorker = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var role in inputs.Roles.Where(r => r.IsInPostOn(inputs.ReferenceDate)))
+        var tally = new StaffingTally(inputs.ReferenceDate, inputs.FacilityOfRole, inputs.CadreOfJob);
+        foreach (var role in inputs.Roles)
         {
-            roleCountByWorker[role.WorkerPseudonym] = roleCountByWorker.GetValueOrDefault(role.WorkerPseudonym) + 1;
-            if (role.FacilitySourceId is null || !inputs.FacilityOfRole.TryGetValue(role.FacilitySourceId, out var facility))
-            {
-                unknownFacility++;
-                continue;
-            }
-
-            var cadre = role.CadreCode is { } stated && NationalCadres.ByCode(stated) is not null
-                ? stated
-                : role.JobCode is not null && inputs.CadreOfJob.TryGetValue(role.JobCode, out var mapped) ? mapped : null;
-            if (cadre is null)
-            {
-                unmappedJob++;
-                continue;
-            }
-
-            assignments.Add(new StaffAssignment(role.WorkerPseudonym, facility, cadre, role.Sex, role.EmploymentStatus));
+            tally.Add(role);
         }
 
+        return tally.Result(inputs.Period, inputs.Facilities, inputs.ClosedFacilities, inputs.Norms);
+    }
+
+    /// <summary>Headcounts, norm compliance and indicators from the roles a <see cref="StaffingTally"/> kept.</summary>
+    internal static StaffingResult Conclude(
+        string period, DateOnly referenceDate, IReadOnlyList<FacilityDimension> facilities, IReadOnlySet<string> closedFacilities, IReadOnlyList<StaffingNorm> norms,
+        IReadOnlyList<StaffAssignment> assignments, int unknownFacility, int unmappedJob, int duplicates, int withoutFacility)
+    {
         var headcounts = HeadcountCalculator.Count(assignments);
         var staff = headcounts
-            .Select(h => new StaffCount(inputs.Period, inputs.ReferenceDate, h.FacilityId, h.CadreCode, h.Sex, h.EmploymentStatus, h.Count))
+            .Select(h => new StaffCount(period, referenceDate, h.FacilityId, h.CadreCode, h.Sex, h.EmploymentStatus, h.Count))
             .ToList();
         var byCadre = HeadcountCalculator.ByFacilityAndCadre(headcounts);
-        var calculator = new NormComplianceCalculator(inputs.Norms);
-        var compliance = inputs.Facilities
-            .Where(f => !inputs.ClosedFacilities.Contains(f.GoldenId))
-            .Select(f => calculator.Check(f.GoldenId, f.Type, inputs.ReferenceDate, byCadre))
+        var calculator = new NormComplianceCalculator(norms);
+        var compliance = facilities
+            .Where(f => !closedFacilities.Contains(f.GoldenId))
+            .Select(f => calculator.Check(f.GoldenId, f.Type, referenceDate, byCadre))
             .OfType<FacilityNormCompliance>()
             .ToList();
 
         var indicators = new List<IndicatorValue>();
         foreach (var ((facility, cadre), count) in byCadre.OrderBy(k => k.Key.FacilityId, StringComparer.Ordinal).ThenBy(k => k.Key.CadreCode, StringComparer.Ordinal))
         {
-            indicators.Add(Value(Headcount, inputs.Period, OrgLevel.Facility, facility, $"cadre={cadre}", count));
+            indicators.Add(Value(Headcount, period, OrgLevel.Facility, facility, $"cadre={cadre}", count));
         }
 
         foreach (var c in compliance)
         {
             foreach (var check in c.Cadres)
             {
-                indicators.Add(Value(NormRequired, inputs.Period, OrgLevel.Facility, c.FacilityId, $"cadre={check.CadreCode}", check.Required));
-                indicators.Add(Value(NormGap, inputs.Period, OrgLevel.Facility, c.FacilityId, $"cadre={check.CadreCode}", check.Gap));
+                indicators.Add(Value(NormRequired, period, OrgLevel.Facility, c.FacilityId, $"cadre={check.CadreCode}", check.Required));
+                indicators.Add(Value(NormGap, period, OrgLevel.Facility, c.FacilityId, $"cadre={check.CadreCode}", check.Gap));
             }
 
-            indicators.Add(Value(MeetsNorm, inputs.Period, OrgLevel.Facility, c.FacilityId, "", c.MeetsNorm ? 1 : 0));
+            indicators.Add(Value(MeetsNorm, period, OrgLevel.Facility, c.FacilityId, "", c.MeetsNorm ? 1 : 0));
         }
 
-        indicators.AddRange(Shares(inputs, compliance));
-        var duplicates = roleCountByWorker.Count(kv => kv.Value > 1);
-        indicators.Add(Value(StaffAtUnknownFacility, inputs.Period, OrgLevel.Country, "SN", "", unknownFacility));
-        indicators.Add(Value(DuplicateWorkers, inputs.Period, OrgLevel.Country, "SN", "", duplicates));
-        return new StaffingResult(staff, compliance, indicators, assignments.Select(a => a.WorkerPseudonym).Distinct().Count(),
-            unknownFacility, unmappedJob, duplicates);
+        indicators.AddRange(Shares(period, facilities, compliance));
+        indicators.Add(Value(StaffAtUnknownFacility, period, OrgLevel.Country, "SN", "", unknownFacility));
+        indicators.Add(Value(DuplicateWorkers, period, OrgLevel.Country, "SN", "", duplicates));
+        var workers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var assignment in assignments)
+        {
+            workers.Add(assignment.WorkerPseudonym);
+        }
+
+        return new StaffingResult(staff, compliance, indicators, workers.Count, unknownFacility, unmappedJob, duplicates, withoutFacility);
     }
 
-    private static IEnumerable<IndicatorValue> Shares(StaffingInputs inputs, IReadOnlyList<FacilityNormCompliance> compliance)
+    private static IEnumerable<IndicatorValue> Shares(string period, IReadOnlyList<FacilityDimension> dimension, IReadOnlyList<FacilityNormCompliance> compliance)
     {
-        var facilities = inputs.Facilities.ToDictionary(f => f.GoldenId, StringComparer.Ordinal);
+        var facilities = dimension.ToDictionary(f => f.GoldenId, StringComparer.Ordinal);
         IEnumerable<IndicatorValue> ShareBy(OrgLevel level, Func<FacilityDimension, string?> unitOf)
         {
             foreach (var group in compliance
@@ -127,7 +122,7 @@ public static class StaffingAnalysis
             {
                 var met = group.Count(x => x.Compliance.MeetsNorm);
                 var total = group.Count();
-                yield return new IndicatorValue(ShareMeetingNorm, inputs.Period, level, group.Key.Unit!, $"type={group.Key.Type.Code()}",
+                yield return new IndicatorValue(ShareMeetingNorm, period, level, group.Key.Unit!, $"type={group.Key.Type.Code()}",
                     100.0 * met / total, met, total, false);
             }
 
@@ -137,7 +132,7 @@ public static class StaffingAnalysis
                 .OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var met = group.Count(c => c.MeetsNorm);
-                yield return new IndicatorValue(ShareMeetingNorm, inputs.Period, level, group.Key!, "", 100.0 * met / group.Count(), met, group.Count(), false);
+                yield return new IndicatorValue(ShareMeetingNorm, period, level, group.Key!, "", 100.0 * met / group.Count(), met, group.Count(), false);
             }
         }
 

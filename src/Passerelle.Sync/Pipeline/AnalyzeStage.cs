@@ -77,7 +77,15 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .Where(m => m.Status.IsAccepted())
             .GroupBy(m => m.JobKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Status.IsHuman()).First().CadreCode, StringComparer.Ordinal);
-        var roles = await ReadAllAsync(warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, cancellationToken));
+        // Roles stream through the tally (and the digest): the workforce is never held whole.
+        var tally = new StaffingTally(referenceDate, facilityOfRole, cadreOfJob);
+        var roleDigest = fingerprints is null ? null : new UnorderedDigest();
+        await foreach (var role in warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
+        {
+            tally.Add(role);
+            roleDigest?.Add(role);
+        }
+
         var norms = await warehouse.Facts.ReadStaffingNormsAsync(cancellationToken);
         var months = ServiceYear.MonthsUpTo(referenceDate);
         var volumes = new List<ServiceVolume>();
@@ -88,11 +96,11 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
 
         var ihrisFacilities = await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Ihris, cancellationToken));
         var dhis2Facilities = await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Dhis2, cancellationToken));
-        var result = StaffingAnalysis.Compute(new StaffingInputs(referenceDate, period, facilities, closed, roles, facilityOfRole, cadreOfJob, norms));
+        var result = tally.Result(period, facilities, closed, norms);
         Result = result;
         var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
-        var fingerprint = fingerprints is null ? null : InputsFingerprint(
-            period, facilities, registry, facilityOfRole, goldenOfDhis2, cadreOfJob, roles, norms, volumes, ihrisFacilities, dhis2Facilities);
+        var fingerprint = roleDigest is null ? null : InputsFingerprint(
+            period, facilities, registry, facilityOfRole, goldenOfDhis2, cadreOfJob, roleDigest, norms, volumes, ihrisFacilities, dhis2Facilities);
         if (fingerprints is not null && fingerprint is not null && await fingerprints.MatchesLastAsync(Subject, fingerprint, cancellationToken))
         {
             await fingerprints.RecordAsync(Subject, fingerprint, cancellationToken);
@@ -100,7 +108,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             DataQuality = null;
             Values = [];
             return new StageOutcome(
-                roles.Count,
+                tally.RolesRead,
                 0,
                 result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
                 $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}) ; entrées inchangées depuis le dernier passage réussi : résultats gardés",
@@ -114,7 +122,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         var activity = new ServiceYear(volumes, goldenOfDhis2, months);
         var quality = DataQualityAnalysis.Compute(new DataQualityInputs(
             period, referenceDate, facilities, closed, ihrisFacilities, dhis2Facilities,
-            facilityOfRole, goldenOfDhis2, roles, result, activity, norms,
+            facilityOfRole, goldenOfDhis2, result, activity, norms,
             populations.Select(p => p.UnitId).ToHashSet(StringComparer.Ordinal)));
         var policy = SmallCellPolicy.Default with { Threshold = smallCellThreshold };
         List<IndicatorValue> values =
@@ -135,7 +143,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         }
 
         return new StageOutcome(
-            roles.Count,
+            tally.RolesRead,
             values.Count,
             result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
             $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}), {quality.Findings.Count} constats qualité",
@@ -144,7 +152,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
 
     private string InputsFingerprint(
         string period, IReadOnlyList<FacilityDimension> facilities, IReadOnlyList<RegistryFacility> registry, Dictionary<string, string> facilityOfRole,
-        Dictionary<string, string> goldenOfDhis2, Dictionary<string, string> cadreOfJob, List<WorkerRole> roles, IReadOnlyList<Core.Norms.StaffingNorm> norms,
+        Dictionary<string, string> goldenOfDhis2, Dictionary<string, string> cadreOfJob, UnorderedDigest roles, IReadOnlyList<Core.Norms.StaffingNorm> norms,
         List<ServiceVolume> volumes, List<SourceFacility> ihrisFacilities, List<SourceFacility> dhis2Facilities)
     {
         using var fingerprint = new Fingerprint();
@@ -153,7 +161,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .Add(typeof(IWarehouse).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
             .AddJson(_plan).EndRecord();
         fingerprint.AddUnordered(facilities).AddUnordered(registry).AddUnordered(facilityOfRole).AddUnordered(goldenOfDhis2).AddUnordered(cadreOfJob)
-            .AddUnordered(roles).AddUnordered(norms).AddUnordered(volumes).AddUnordered(ihrisFacilities).AddUnordered(dhis2Facilities);
+            .Add(roles).AddUnordered(norms).AddUnordered(volumes).AddUnordered(ihrisFacilities).AddUnordered(dhis2Facilities);
         return fingerprint.Value();
     }
 

@@ -37,24 +37,25 @@ public sealed class Fingerprint : IDisposable
         return this;
     }
 
-    /// <summary>
-    /// Adds items whatever order they come in (a database need not return rows in the same order twice): each item's JSON is
-    /// hashed, the 128-bit hashes sorted and added, then the record ends. Memory: 16 bytes per item.
-    /// </summary>
+    /// <summary>Adds items whatever order they come in (see <see cref="UnorderedDigest"/>), then ends the record.</summary>
     public Fingerprint AddUnordered<T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var hashes = new List<UInt128>();
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        var digest = new UnorderedDigest();
         foreach (var item in items)
         {
-            SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(item), digest);
-            hashes.Add(BinaryPrimitives.ReadUInt128LittleEndian(digest));
+            digest.Add(item);
         }
 
-        hashes.Sort();
+        return Add(digest);
+    }
+
+    /// <summary>Adds the items a digest saw, whatever order they came in, then ends the record.</summary>
+    public Fingerprint Add(UnorderedDigest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
         Span<byte> bytes = stackalloc byte[16];
-        foreach (var hash in hashes)
+        foreach (var hash in digest.SortedHashes())
         {
             BinaryPrimitives.WriteUInt128LittleEndian(bytes, hash);
             _hash.AppendData(bytes);
