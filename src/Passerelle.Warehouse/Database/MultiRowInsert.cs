@@ -68,6 +68,15 @@ internal sealed partial class MultiRowInsert
         return new MultiRowInsert(sql[..insert.Groups["values"].Index], tail, parameters.Length, keyIndexes);
     }
 
+    /// <summary>How many values each row gives (the statement's <c>$1…$k</c>).</summary>
+    public int Width => _width;
+
+    /// <summary>
+    /// The statement inserting the rows <paramref name="select"/> returns instead of its <c>VALUES</c> list
+    /// (same target, columns and conflict clause).
+    /// </summary>
+    public string FromSelect(string select) => _head + select + _tail;
+
     /// <summary>The statements to run, each with its arguments, covering every row once.</summary>
     public IEnumerable<(string Sql, object?[] Arguments)> Batches(IEnumerable<object?[]> rows)
     {
@@ -97,7 +106,11 @@ internal sealed partial class MultiRowInsert
         }
     }
 
-    private IEnumerable<object?[]> LastPerKey(IEnumerable<object?[]> rows)
+    /// <summary>
+    /// The rows one statement may take: of rows sharing a conflict key, only the last (what running them one after the
+    /// other would leave), in their order.
+    /// </summary>
+    public IEnumerable<object?[]> LastPerKey(IEnumerable<object?[]> rows)
     {
         if (_keyIndexes.Length == 0)
         {
