@@ -125,8 +125,12 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
             appender.Close();
         }
 
+        // DuckDB checks ON CONFLICT slowly against committed rows: left out when no row can conflict (often: all new).
+        var select = $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY staged_row";
+        var probe = insert.ConflictProbe(table, StagedRows.Column);
+        var conflicts = probe is not null && await session.ScalarAsync(probe, [], cancellationToken).ConfigureAwait(false) is not null;
         var affected = await session.ExecuteAsync(
-            insert.FromSelect($"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY staged_row"), cancellationToken).ConfigureAwait(false);
+            probe is null || conflicts ? insert.FromSelect(select) : insert.FromSelectWithoutConflictClause(select), cancellationToken).ConfigureAwait(false);
         // On failure the table goes with the session's connection; dropping it here would only hide the error.
         await session.ExecuteAsync($"DROP TABLE {table}", cancellationToken).ConfigureAwait(false);
         return affected;
