@@ -17,6 +17,9 @@ public sealed class Dhis2Store
     /// <summary>Every internal reader and writer holds this lock.</summary>
     internal Lock Gate { get; } = new();
 
+    /// <summary>Changes with every write (objects, values, hierarchy, analytics tables): what was derived from an older generation is stale.</summary>
+    internal long Generation { get; private set; }
+
     public IReadOnlyList<JsonObject> OrganisationUnits => Objects("organisationUnits");
 
     public IReadOnlyList<JsonObject> OrganisationUnitLevels => Objects("organisationUnitLevels");
@@ -109,6 +112,7 @@ public sealed class Dhis2Store
 
     internal void Put(string collection, JsonObject value)
     {
+        Generation++;
         if (!_collections.TryGetValue(collection, out var map))
         {
             map = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -118,8 +122,11 @@ public sealed class Dhis2Store
         map[(string)value["id"]!] = value;
     }
 
-    internal bool Remove(string collection, string uid) =>
-        _collections.TryGetValue(collection, out var map) && map.Remove(uid);
+    internal bool Remove(string collection, string uid)
+    {
+        Generation++;
+        return _collections.TryGetValue(collection, out var map) && map.Remove(uid);
+    }
 
     internal IReadOnlyList<string> ChildrenOf(string uid) =>
         _children.TryGetValue(uid, out var list) ? list : [];
@@ -128,7 +135,11 @@ public sealed class Dhis2Store
 
     internal StoredDataValue? GetValue(DataValueKey key) => _values.GetValueOrDefault(key);
 
-    internal void PutValue(StoredDataValue value) => _values[value.Key] = value;
+    internal void PutValue(StoredDataValue value)
+    {
+        Generation++;
+        _values[value.Key] = value;
+    }
 
     /// <summary>Values as of the last analytics table run (null: never run).</summary>
     internal IReadOnlyList<StoredDataValue>? AnalyticsTables { get; private set; }
@@ -138,6 +149,7 @@ public sealed class Dhis2Store
 
     internal void CaptureAnalyticsTables(DateTimeOffset now)
     {
+        Generation++;
         AnalyticsTables = [.. _values.Values];
         LastAnalyticsTableSuccess = now;
     }
@@ -151,6 +163,7 @@ public sealed class Dhis2Store
     /// <summary>Recomputes every org unit's <c>path</c> and <c>level</c> from its parent chain, and the children index.</summary>
     internal void RebuildHierarchy()
     {
+        Generation++;
         _children.Clear();
         var units = _collections.GetValueOrDefault("organisationUnits") ?? [];
         foreach (var unit in units.Values)

@@ -92,6 +92,50 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
         return count;
     }
 
+    /// <summary>
+    /// Appends the rows into a temporary table (the appender skips DuckDB's statement preparation, which costs with every
+    /// parameter), then inserts from it in one statement, conflict clause included, in the rows' order.
+    /// </summary>
+    public override async Task<int?> TryInsertStagedAsync(
+        SqlSession session, DbConnection connection, MultiRowInsert insert, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    {
+        if (StagedRows.TryCreate(rows, insert.Width) is not { } staged || staged.ColumnTypes.Any(t => t is not null && TypeName(t) is null))
+        {
+            return null;
+        }
+
+        var table = "passerelle_staged_" + Guid.NewGuid().ToString("N");
+        var columns = Enumerable.Range(0, insert.Width).Select(StagedRows.Column).ToList();
+        var definitions = columns.Select((c, i) => $"{c} {(staged.ColumnTypes[i] is { } t ? TypeName(t) : "VARCHAR")}");
+        await session.ExecuteAsync($"CREATE TEMPORARY TABLE {table} ({string.Join(", ", definitions)}, staged_row BIGINT)", cancellationToken)
+            .ConfigureAwait(false);
+        using (var appender = ((DuckDBConnection)connection).CreateAppender("temp", "main", table))
+        {
+            for (var r = 0; r < staged.Rows.Count; r++)
+            {
+                var row = appender.CreateRow();
+                foreach (var value in staged.Rows[r])
+                {
+                    AppendConverted(row, value);
+                }
+
+                row.AppendValue((long?)r).EndRow();
+            }
+
+            appender.Close();
+        }
+
+        // DuckDB checks ON CONFLICT slowly against committed rows: left out when no row can conflict (often: all new).
+        var select = $"SELECT {string.Join(", ", columns)} FROM {table} ORDER BY staged_row";
+        var probe = insert.ConflictProbe(table, StagedRows.Column);
+        var conflicts = probe is not null && await session.ScalarAsync(probe, [], cancellationToken).ConfigureAwait(false) is not null;
+        var affected = await session.ExecuteAsync(
+            probe is null || conflicts ? insert.FromSelect(select) : insert.FromSelectWithoutConflictClause(select), cancellationToken).ConfigureAwait(false);
+        // On failure the table goes with the session's connection; dropping it here would only hide the error.
+        await session.ExecuteAsync($"DROP TABLE {table}", cancellationToken).ConfigureAwait(false);
+        return affected;
+    }
+
     public override void AfterOpen() => RestrictToOwner();
 
     public override async ValueTask DisposeAsync()
@@ -121,6 +165,32 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }
+
+    /// <summary>The DuckDB type of a scratch column holding values of <paramref name="type"/> (as parameters bind them), or null.</summary>
+    private static string? TypeName(Type type) => type switch
+    {
+        _ when type == typeof(string) => "VARCHAR",
+        _ when type == typeof(int) => "INTEGER",
+        _ when type == typeof(long) => "BIGINT",
+        _ when type == typeof(double) => "DOUBLE",
+        _ when type == typeof(bool) => "BOOLEAN",
+        _ when type == typeof(DateOnly) => "DATE",
+        _ when type == typeof(DateTime) => "TIMESTAMP",
+        _ => null,
+    };
+
+    private static void AppendConverted(IDuckDBAppenderRow row, object value) => _ = value switch
+    {
+        DBNull => row.AppendNullValue(),
+        string text => row.AppendValue(text),
+        int number => row.AppendValue((int?)number),
+        long number => row.AppendValue((long?)number),
+        double number => row.AppendValue((double?)number),
+        bool flag => row.AppendValue((bool?)flag),
+        DateOnly date => row.AppendValue((DateOnly?)date),
+        DateTime time => row.AppendValue((DateTime?)time),
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType(), null),
+    };
 
     /// <summary>The file holds pseudonymised staging data: owner read/write only (chmod 600).</summary>
     private void RestrictToOwner()

@@ -20,13 +20,17 @@ internal sealed partial class MultiRowInsert
     private readonly string _tail;
     private readonly int _width;
     private readonly int[] _keyIndexes;
+    private readonly string _table;
+    private readonly string[] _keyColumns;
 
-    private MultiRowInsert(string head, string tail, int width, int[] keyIndexes)
+    private MultiRowInsert(string head, string tail, int width, int[] keyIndexes, string table, string[] keyColumns)
     {
         _head = head;
         _tail = tail;
         _width = width;
         _keyIndexes = keyIndexes;
+        _table = table;
+        _keyColumns = keyColumns;
     }
 
     /// <summary>The statement in many-row form, or null when it is not a one-row insert of <c>$1…$k</c> in order.</summary>
@@ -55,9 +59,10 @@ internal sealed partial class MultiRowInsert
 
         var tail = sql[(insert.Index + insert.Length)..];
         var keyIndexes = Array.Empty<int>();
+        var keys = Array.Empty<string>();
         if (ConflictKeys().Match(tail) is { Success: true } conflict)
         {
-            var keys = conflict.Groups["keys"].Value.Split(',', StringSplitOptions.TrimEntries);
+            keys = conflict.Groups["keys"].Value.Split(',', StringSplitOptions.TrimEntries);
             keyIndexes = keys.Select(k => Array.IndexOf(columns, k)).ToArray();
             if (keyIndexes.Any(i => i < 0))
             {
@@ -65,8 +70,40 @@ internal sealed partial class MultiRowInsert
             }
         }
 
-        return new MultiRowInsert(sql[..insert.Groups["values"].Index], tail, parameters.Length, keyIndexes);
+        return new MultiRowInsert(sql[..insert.Groups["values"].Index], tail, parameters.Length, keyIndexes, insert.Groups["table"].Value, keys);
     }
+
+    /// <summary>How many values each row gives (the statement's <c>$1…$k</c>).</summary>
+    public int Width => _width;
+
+    /// <summary>
+    /// The statement inserting the rows <paramref name="select"/> returns instead of its <c>VALUES</c> list
+    /// (same target, columns and conflict clause).
+    /// </summary>
+    public string FromSelect(string select) => _head + select + _tail;
+
+    /// <summary>
+    /// A query returning a row when one of the rows <paramref name="staged"/> holds (columns named by
+    /// <paramref name="column"/>) has the conflict key of a row of the target; null when the statement has no conflict
+    /// clause that could be left out (<see cref="FromSelectWithoutConflictClause"/>).
+    /// </summary>
+    public string? ConflictProbe(string staged, Func<int, string> column)
+    {
+        if (_keyIndexes.Length == 0 || !_tail.TrimStart().StartsWith("ON", StringComparison.OrdinalIgnoreCase)
+            || _tail.Contains("RETURNING", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var on = string.Join(" AND ", _keyIndexes.Select((index, k) => $"{_table}.{_keyColumns[k]} = s.{column(index)}"));
+        return $"SELECT 1 FROM {staged} s JOIN {_table} ON {on} LIMIT 1";
+    }
+
+    /// <summary>
+    /// <see cref="FromSelect"/> without the conflict clause: the same outcome when no row conflicts with the target (the
+    /// rows themselves having one per key), which <see cref="ConflictProbe"/> finds out.
+    /// </summary>
+    public string FromSelectWithoutConflictClause(string select) => _head + select;
 
     /// <summary>The statements to run, each with its arguments, covering every row once.</summary>
     public IEnumerable<(string Sql, object?[] Arguments)> Batches(IEnumerable<object?[]> rows)
@@ -97,7 +134,11 @@ internal sealed partial class MultiRowInsert
         }
     }
 
-    private IEnumerable<object?[]> LastPerKey(IEnumerable<object?[]> rows)
+    /// <summary>
+    /// The rows one statement may take: of rows sharing a conflict key, only the last (what running them one after the
+    /// other would leave), in their order.
+    /// </summary>
+    public IEnumerable<object?[]> LastPerKey(IEnumerable<object?[]> rows)
     {
         if (_keyIndexes.Length == 0)
         {
@@ -117,7 +158,7 @@ internal sealed partial class MultiRowInsert
     private string Key(object?[] row) =>
         string.Join('\u001f', _keyIndexes.Select(i => Convert.ToString(row[i], System.Globalization.CultureInfo.InvariantCulture) ?? "\u0000"));
 
-    [GeneratedRegex(@"INSERT\s+INTO\s+\w+\s*\((?<columns>[^)]*)\)\s*(?<values>VALUES\s*\((?<params>\s*\$\d+(\s*,\s*\$\d+)*\s*)\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"INSERT\s+INTO\s+(?<table>\w+)\s*\((?<columns>[^)]*)\)\s*(?<values>VALUES\s*\((?<params>\s*\$\d+(\s*,\s*\$\d+)*\s*)\))", RegexOptions.IgnoreCase)]
     private static partial Regex InsertShape();
 
     [GeneratedRegex(@"^\s*ON\s+CONFLICT\s*\((?<keys>[^)]*)\)", RegexOptions.IgnoreCase)]

@@ -9,6 +9,9 @@ namespace Passerelle.Warehouse.Database;
 /// </summary>
 internal sealed class SqlSession(WarehouseDatabase database, DbConnection connection) : IAsyncDisposable
 {
+    /// <summary>From this many rows, an insert goes through a bulk-loaded scratch table when the engine offers one.</summary>
+    private const int StagedFromRows = 64;
+
     private DbTransaction? _transaction;
 
     public WarehouseEngine Engine => database.Engine;
@@ -37,8 +40,9 @@ internal sealed class SqlSession(WarehouseDatabase database, DbConnection connec
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken) => ExecuteAsync(sql, [], cancellationToken);
 
     /// <summary>
-    /// Runs a one-row statement for each row: many rows to a statement when it is a plain insert
-    /// (see <see cref="MultiRowInsert"/>), one by one otherwise.
+    /// Runs a one-row statement for each row: when it is a plain insert (see <see cref="MultiRowInsert"/>), many
+    /// rows are bulk-loaded into a scratch table and inserted from it in one statement where the engine can
+    /// (<see cref="WarehouseDatabase.TryInsertStagedAsync"/>), or go many rows to a statement; one by one otherwise.
     /// </summary>
     /// <returns>The rows affected.</returns>
     public async Task<int> ExecuteEachAsync(string sql, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
@@ -46,7 +50,14 @@ internal sealed class SqlSession(WarehouseDatabase database, DbConnection connec
         var affected = 0;
         if (MultiRowInsert.TryParse(sql) is { } insert)
         {
-            foreach (var (batchSql, arguments) in insert.Batches(rows))
+            var kept = insert.LastPerKey(rows).ToList();
+            if (kept.Count >= StagedFromRows
+                && await database.TryInsertStagedAsync(this, connection, insert, kept, cancellationToken).ConfigureAwait(false) is { } staged)
+            {
+                return staged;
+            }
+
+            foreach (var (batchSql, arguments) in insert.Batches(kept))
             {
                 affected += await ExecuteAsync(batchSql, arguments, cancellationToken).ConfigureAwait(false);
             }

@@ -24,6 +24,16 @@ internal abstract class WarehouseDatabase : IAsyncDisposable
     /// <summary>Streams <paramref name="rows"/> into <paramref name="table"/> inside the connection's transaction.</summary>
     public abstract Task<long> BulkInsertAsync(DbConnection connection, BulkTable table, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Inserts <paramref name="rows"/> (one per key already) by bulk-loading them into a scratch table of the session
+    /// and running <paramref name="insert"/> once from it; null when the engine or the rows' types do not allow it
+    /// (nothing was written then).
+    /// </summary>
+    /// <returns>The rows affected, or null.</returns>
+    public virtual Task<int?> TryInsertStagedAsync(
+        SqlSession session, DbConnection connection, MultiRowInsert insert, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken) =>
+        Task.FromResult<int?>(null);
+
     /// <summary>Called after migrations: the engine may tighten file permissions and the like.</summary>
     public virtual void AfterOpen()
     {

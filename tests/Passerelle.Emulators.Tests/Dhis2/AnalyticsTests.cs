@@ -48,6 +48,42 @@ public sealed class AnalyticsTests
     }
 
     [Fact]
+    public async Task Analytics_OrgUnitFilterWithParentAndChild_CountsEachValueOnce()
+    {
+        // Given the bulk values of Bo (O6uvpzGd5pu), under Sierra Leone (ImspTQPwCqd)
+        await using var session = await WithBulkValuesAsync();
+        var expected = session.Store.DataValues.Where(v => v.Key.DataElement == "tpz77FcntKx").Sum(v => double.Parse(v.Value!, CultureInfo.InvariantCulture));
+
+        // When the filter names both the country and the district
+        var (_, body) = await session.GetAsync("api/analytics?dimension=dx:tpz77FcntKx&dimension=pe:2018&filter=ou:ImspTQPwCqd;O6uvpzGd5pu");
+
+        // Then each value is added once
+        var row = body!["rows"]![0]!.AsArray();
+        Assert.Equal(expected.ToString("0.0", CultureInfo.InvariantCulture), (string)row[2]!);
+    }
+
+    [Fact]
+    public async Task Analytics_ValueImportedAfterAQuery_NextQueryAddsIt()
+    {
+        // Given a yearly total already asked for once
+        await using var session = await EmulatorSession.StartAsync(Dhis2World.SierraLeone);
+        await session.PostAsync("api/metadata", """
+            {"dataElements":[{"id":"deCounted01","name":"C","shortName":"C","valueType":"NUMBER","domainType":"AGGREGATE","aggregationType":"SUM"}]}
+            """);
+        await session.PostAsync("api/dataValueSets", """{"dataValues":[{"dataElement":"deCounted01","period":"202401","orgUnit":"O6uvpzGd5pu","value":"5"}]}""");
+        const string Query = "api/analytics?dimension=dx:deCounted01&dimension=pe:2024&dimension=ou:O6uvpzGd5pu";
+        var (_, before) = await session.GetAsync(Query);
+
+        // When a value of another month of that year is imported
+        await session.PostAsync("api/dataValueSets", """{"dataValues":[{"dataElement":"deCounted01","period":"202402","orgUnit":"O6uvpzGd5pu","value":"7"}]}""");
+        var (_, after) = await session.GetAsync(Query);
+
+        // Then the next answer includes it
+        Assert.Equal("5.0", (string)before!["rows"]![0]![3]!);
+        Assert.Equal("12.0", (string)after!["rows"]![0]![3]!);
+    }
+
+    [Fact]
     public async Task Analytics_UserOrgUnitChildren_ShapeOfRecordedResponse()
     {
         await using var session = await WithBulkValuesAsync();

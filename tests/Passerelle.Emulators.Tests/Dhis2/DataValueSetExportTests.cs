@@ -39,6 +39,31 @@ public sealed class DataValueSetExportTests
         Assert.Single(body["dataValues"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Get_IncludeDeletedAfterDelete_WritesTheDeletedFlagAndNullComment()
+    {
+        // Given a value deleted after it was stored
+        await using var session = await EmulatorSession.StartAsync(Dhis2World.SierraLeone);
+        await session.PostAsync("api/metadata", """
+            {"dataElements":[{"id":"deExported1","name":"E","shortName":"E","valueType":"NUMBER","domainType":"AGGREGATE","aggregationType":"SUM"}]}
+            """);
+        const string Value = """{"dataValues":[{"dataElement":"deExported1","period":"202401","orgUnit":"O6uvpzGd5pu","value":"4"}]}""";
+        await session.PostAsync("api/dataValueSets", Value);
+        await session.PostAsync("api/dataValueSets?importStrategy=DELETE", Value);
+
+        // When it is exported with and without the deleted ones
+        var (_, withDeleted) = await session.GetAsync("api/dataValueSets?dataElement=deExported1&period=202401&orgUnit=O6uvpzGd5pu&includeDeleted=true");
+        var (_, without) = await session.GetAsync("api/dataValueSets?dataElement=deExported1&period=202401&orgUnit=O6uvpzGd5pu");
+
+        // Then only the first has it, flagged, with every field written (null comment included)
+        var value = withDeleted!["dataValues"]!.AsArray().Single()!.AsObject();
+        Assert.Equal(["dataElement", "period", "orgUnit", "categoryOptionCombo", "attributeOptionCombo", "value", "storedBy", "created", "lastUpdated", "comment", "followup", "deleted"], value.Select(p => p.Key));
+        Assert.True((bool)value["deleted"]!);
+        Assert.Null(value["comment"]);
+        Assert.Equal("4", (string)value["value"]!);
+        Assert.Empty(without!["dataValues"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("api/dataValueSets?period=2018&orgUnit=O6uvpzGd5pu", "E2001")]
     [InlineData("api/dataValueSets?dataElement=tpz77FcntKx&orgUnit=O6uvpzGd5pu", "E2002")]

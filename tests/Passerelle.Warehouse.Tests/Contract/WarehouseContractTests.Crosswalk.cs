@@ -47,6 +47,23 @@ public abstract partial class WarehouseContractTests
     }
 
     [ContractFact]
+    public async Task UpsertFacilityLinksAsync_HundredsOfLinksInOneCall_RoundTripAndUpdateProposals()
+    {
+        // Given 150 automatic proposals
+        var proposals = Enumerable.Range(0, 150).Select(i => new FacilityLink(
+            $"SN-{i:D4}", SourceSystem.Dhis2, $"ou{i:D4}", 0.5 + (i / 1000.0), DecisionStatus.Review, Explanation, "matcher", Start)).ToList();
+        await Warehouse.Crosswalk.UpsertFacilityLinksAsync(proposals, Ct);
+
+        // When a later run accepts them all automatically
+        var accepted = proposals.Select(p => p with { Status = DecisionStatus.AutoAccepted, Score = 0.97, DecidedAt = Start.AddDays(1) }).ToList();
+        var outcome = await Warehouse.Crosswalk.UpsertFacilityLinksAsync(accepted, Ct);
+
+        // Then every link is written and reads back as accepted, times included
+        Assert.Equal(new UpsertOutcome(150, 0), outcome);
+        Assert.Equal(accepted, await Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, Ct));
+    }
+
+    [ContractFact]
     public async Task UpsertFacilityLinksAsync_HumanAfterAutomatic_ReplacesTheProposal()
     {
         // Given an automatic proposal in review

@@ -39,6 +39,25 @@ public abstract partial class WarehouseContractTests
     }
 
     [ContractFact]
+    public async Task UpsertFacilitiesAsync_HundredsOfFacilities_RoundTripWithNullsAndUpdates()
+    {
+        // Given 200 facilities, every third without coordinates nor district, stored once with an old name
+        var facilities = Enumerable.Range(0, 200).Select(i => new FacilityDimension(
+            $"SN-{i:D4}", $"Poste de santé {i}", FacilityType.PosteDeSante, "SN-DK", i % 3 == 0 ? null : "SN-DK-PIK",
+            i % 3 == 0 ? null : new GeoPoint(14.7 + (i / 1000.0), -17.4 + (i / 1000.0)))).ToList();
+        await Warehouse.Dimensions.UpsertFacilitiesAsync(facilities.Select(f => f with { Name = "ancien nom" }), Ct);
+
+        // When upserted again, then 100 more without any coordinates
+        await Warehouse.Dimensions.UpsertFacilitiesAsync(facilities, Ct);
+        var unlocated = Enumerable.Range(200, 100).Select(i => new FacilityDimension(
+            $"SN-{i:D4}", $"Case de santé {i}", FacilityType.PosteDeSante, "SN-DK", null, null)).ToList();
+        await Warehouse.Dimensions.UpsertFacilitiesAsync(unlocated, Ct);
+
+        // Then each facility reads back once, as last stored
+        Assert.Equal(facilities.Concat(unlocated), await Warehouse.Dimensions.ReadFacilitiesAsync(Ct));
+    }
+
+    [ContractFact]
     public async Task ReadCadresAsync_NationalCadres_RoundTripInCodeOrder()
     {
         // When the national cadres are stored

@@ -65,4 +65,21 @@ public abstract partial class WarehouseContractTests
         Assert.Equal([a with { Value = "4" }], await Warehouse.Pushes.ReadPushedValuesAsync("2026Q1", Ct).ToListAsync());
         Assert.Equal([c, a with { Value = "4" }], await Warehouse.Pushes.ReadPushedValuesAsync(null, Ct).ToListAsync());
     }
+
+    [ContractFact]
+    public async Task UpsertPushedValuesAsync_ManyValuesSomeHeldSomeRepeated_KeepsTheLastOfEach()
+    {
+        // Given 100 values already pushed
+        static PushedValue Value(int unit, string value) =>
+            new(new DataValueKey("deHeadcnt01", "2026Q1", $"ou{unit:D9}", "cocSFEfem01"), value);
+        await Warehouse.Pushes.UpsertPushedValuesAsync(Enumerable.Range(0, 100).Select(i => Value(i, "1")), Ct);
+
+        // When 300 values are upserted in one call: 50 of the held ones change, 250 are new, and one key comes twice
+        var upserted = Enumerable.Range(50, 300).Select(i => Value(i, "2")).Append(Value(120, "9")).ToList();
+        await Warehouse.Pushes.UpsertPushedValuesAsync(upserted, Ct);
+
+        // Then the snapshot holds each key once, with its last value
+        var expected = Enumerable.Range(0, 350).Select(i => Value(i, i < 50 ? "1" : i == 120 ? "9" : "2"));
+        Assert.Equal(expected, await Warehouse.Pushes.ReadPushedValuesAsync("2026Q1", Ct).ToListAsync());
+    }
 }

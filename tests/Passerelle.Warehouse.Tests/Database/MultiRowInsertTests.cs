@@ -48,4 +48,23 @@ public sealed class MultiRowInsertTests
     [InlineData("INSERT INTO t (a, b, c) VALUES ($1, $2)")]
     [InlineData("INSERT INTO t (a, b) VALUES ($1, $2) ON CONFLICT (z) DO NOTHING")]
     public void TryParse_NotAPlainOneRowInsert_IsRefused(string sql) => Assert.Null(MultiRowInsert.TryParse(sql));
+
+    [Fact]
+    public void ConflictProbe_Upsert_JoinsTheStagedRowsOnTheConflictKey()
+    {
+        var insert = MultiRowInsert.TryParse(Upsert)!;
+
+        var probe = insert.ConflictProbe("staged", i => "c" + i);
+
+        Assert.Equal("SELECT 1 FROM staged s JOIN dim_period ON dim_period.code = s.c0 LIMIT 1", probe);
+        Assert.Equal("INSERT INTO dim_period (code, period_type, start_date, end_date) SELECT * FROM staged", insert.FromSelectWithoutConflictClause("SELECT * FROM staged"));
+    }
+
+    [Fact]
+    public void ConflictProbe_PlainInsert_Null()
+    {
+        var insert = MultiRowInsert.TryParse("INSERT INTO dim_period (code, period_type) VALUES ($1, $2)")!;
+
+        Assert.Null(insert.ConflictProbe("staged", i => "c" + i));
+    }
 }

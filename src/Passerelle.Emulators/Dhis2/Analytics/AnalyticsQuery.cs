@@ -14,7 +14,7 @@ internal sealed class AnalyticsQuery(Dhis2Request request)
 {
     private readonly Dhis2Store _store = request.Store;
     private readonly JsonObject _items = [];
-    private readonly AnalyticsValues _values = new(request.Store, request.State.Options.AnalyticsFromTables);
+    private readonly AnalyticsValues _values = new(request.State.AnalyticsIndex());
 
     public JsonObject Run()
     {

@@ -1,3 +1,5 @@
+using Passerelle.Emulators.Dhis2.Analytics;
+
 namespace Passerelle.Emulators.Dhis2.Api;
 
 /// <summary>What every request handler shares: options, version, store, uid generator.</summary>
@@ -5,6 +7,7 @@ internal sealed class Dhis2EmulatorState
 {
     private readonly Random _uids = new(20240101);
     private readonly Lock _uidGate = new();
+    private AnalyticsIndex? _analyticsIndex;
 
     public Dhis2EmulatorState(Dhis2EmulatorOptions options, Dhis2Store store)
     {
@@ -22,6 +25,21 @@ internal sealed class Dhis2EmulatorState
 
     /// <summary>Asynchronous imports and analytics table runs, followed through <c>/api/system/tasks</c>.</summary>
     public AsyncJobs Jobs { get; }
+
+    /// <summary>
+    /// The values analytics answer from (<see cref="Dhis2EmulatorOptions.AnalyticsFromTables"/>), indexed; rebuilt when the
+    /// store changed since. Callers hold the store lock.
+    /// </summary>
+    public AnalyticsIndex AnalyticsIndex()
+    {
+        if (_analyticsIndex is not { } index || index.Generation != Store.Generation || index.FromTables != Options.AnalyticsFromTables)
+        {
+            index = Analytics.AnalyticsIndex.Build(Store, Options.AnalyticsFromTables);
+            _analyticsIndex = index;
+        }
+
+        return index;
+    }
 
     /// <summary>A new DHIS2 uid (letter + 10 alphanumerics), from a seeded generator.</summary>
     public string NewUid()

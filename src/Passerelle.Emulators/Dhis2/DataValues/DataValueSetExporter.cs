@@ -8,13 +8,14 @@ namespace Passerelle.Emulators.Dhis2.DataValues;
 /// <summary>
 /// <c>GET /api/dataValueSets</c>: required parameter combinations (409 E2001/E2002/E2003/E2006/E2008), data sets or
 /// elements, periods or start/end dates, org units with children, lastUpdated, includeDeleted, output id schemes;
-/// one data set + period + org unit ⇒ header form. Callers hold the store lock.
+/// one data set + period + org unit ⇒ header form. Callers hold the store lock; the rows it renders are plain values,
+/// written out after the lock is released (<see cref="DataValueSetWriter"/>).
 /// </summary>
 internal sealed class DataValueSetExporter(Dhis2Request request)
 {
     private readonly Dhis2Store _store = request.Store;
 
-    public JsonObject Export()
+    public DataValueSet Export()
     {
         var dataSets = request.QueryAll("dataSet");
         var dataElementIds = request.QueryAll("dataElement");
@@ -60,7 +61,8 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
                 && (includeDeleted || !v.Deleted) && (since is null || v.LastUpdated >= since))
             .OrderBy(v => v.Key.DataElement, StringComparer.Ordinal).ThenBy(v => v.Key.Period, StringComparer.Ordinal)
             .ThenBy(v => v.Key.OrgUnit, StringComparer.Ordinal).ThenBy(v => v.Key.CategoryOptionCombo, StringComparer.Ordinal)
-            .Select(v => (JsonNode)Render(v, includeDeleted));
+            .Select(v => Render(v, includeDeleted))
+            .ToList();
         var body = new JsonObject();
         if (dataSets.Count == 1 && periods.Count == 1 && orgUnits.Count == 1 && !children)
         {
@@ -73,8 +75,7 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
             body["orgUnit"] = Output(_store.Get("organisationUnits", ouUid)!, "orgUnitIdScheme");
         }
 
-        body["dataValues"] = new JsonArray([.. values]);
-        return body;
+        return new DataValueSet(body, values);
     }
 
     private static void Validate(IReadOnlyList<string> dataSets, IReadOnlyList<string> elements, IReadOnlyList<string> periods, string? start, string? end, string? lastUpdated, IReadOnlyList<string> orgUnits, bool children)
@@ -120,29 +121,19 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
         return _ => true;
     }
 
-    private JsonObject Render(StoredDataValue v, bool includeDeleted)
-    {
-        var row = new JsonObject
-        {
-            ["dataElement"] = Output(_store.Get("dataElements", v.Key.DataElement), "dataElementIdScheme") ?? v.Key.DataElement,
-            ["period"] = v.Key.Period,
-            ["orgUnit"] = Output(_store.Get("organisationUnits", v.Key.OrgUnit), "orgUnitIdScheme") ?? v.Key.OrgUnit,
-            ["categoryOptionCombo"] = Output(_store.Get("categoryOptionCombos", v.Key.CategoryOptionCombo), "categoryOptionComboIdScheme") ?? v.Key.CategoryOptionCombo,
-            ["attributeOptionCombo"] = Output(_store.Get("categoryOptionCombos", v.Key.AttributeOptionCombo), "attributeOptionComboIdScheme") ?? v.Key.AttributeOptionCombo,
-            ["value"] = v.Value,
-            ["storedBy"] = v.StoredBy,
-            ["created"] = Dhis2Json.DataValueTimestamp(v.Created),
-            ["lastUpdated"] = Dhis2Json.DataValueTimestamp(v.LastUpdated),
-            ["comment"] = v.Comment,
-            ["followup"] = v.FollowUp,
-        };
-        if (includeDeleted)
-        {
-            row["deleted"] = v.Deleted;
-        }
-
-        return row;
-    }
+    private ExportedDataValue Render(StoredDataValue v, bool includeDeleted) => new(
+        Output(_store.Get("dataElements", v.Key.DataElement), "dataElementIdScheme") ?? v.Key.DataElement,
+        v.Key.Period,
+        Output(_store.Get("organisationUnits", v.Key.OrgUnit), "orgUnitIdScheme") ?? v.Key.OrgUnit,
+        Output(_store.Get("categoryOptionCombos", v.Key.CategoryOptionCombo), "categoryOptionComboIdScheme") ?? v.Key.CategoryOptionCombo,
+        Output(_store.Get("categoryOptionCombos", v.Key.AttributeOptionCombo), "attributeOptionComboIdScheme") ?? v.Key.AttributeOptionCombo,
+        v.Value,
+        v.StoredBy,
+        Dhis2Json.DataValueTimestamp(v.Created),
+        Dhis2Json.DataValueTimestamp(v.LastUpdated),
+        v.Comment,
+        v.FollowUp,
+        includeDeleted ? v.Deleted : null);
 
     private string? Output(JsonObject? item, string specificScheme)
     {

@@ -91,12 +91,12 @@ internal static class DataValueSetsEndpoint
 
     public static Task ExportAsync(Dhis2Request request)
     {
-        JsonObject body;
+        DataValueSet export;
         lock (request.Store.Gate)
         {
-            body = new DataValueSetExporter(request).Export();
+            export = new DataValueSetExporter(request).Export();
         }
 
-        return request.WriteAsync(200, body);
+        return DataValueSetWriter.WriteAsync(request.Http, export);
     }
 }

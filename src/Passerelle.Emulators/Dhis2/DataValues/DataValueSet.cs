@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace Passerelle.Emulators.Dhis2.DataValues;
+
+/// <summary>An export of <c>GET /api/dataValueSets</c>: the header properties (header form only) and the rendered values.</summary>
+internal sealed record DataValueSet(JsonObject Header, IReadOnlyList<ExportedDataValue> Values);
+
+/// <summary>One value as exported, ids already in the requested scheme; <paramref name="Deleted"/> only with <c>includeDeleted</c>.</summary>
+internal sealed record ExportedDataValue(
+    string DataElement,
+    string Period,
+    string OrgUnit,
+    string CategoryOptionCombo,
+    string AttributeOptionCombo,
+    string? Value,
+    string? StoredBy,
+    string Created,
+    string LastUpdated,
+    string? Comment,
+    bool FollowUp,
+    bool? Deleted);
