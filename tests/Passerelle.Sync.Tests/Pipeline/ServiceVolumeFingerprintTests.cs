@@ -22,16 +22,12 @@ public sealed class ServiceVolumeFingerprintTests
         await SyncWorld.SyncAsync(config);
 
         // And then one service value raised by 100 in DHIS2
-        var codes = AnalysisPlanLoader.LoadShipped().ServiceDataElements().ToHashSet(StringComparer.Ordinal);
-        var codeOfUid = world.Dhis2.Store.DataElements
-            .Where(e => e["code"] is not null && codes.Contains((string)e["code"]!))
-            .ToDictionary(e => (string)e["id"]!, e => (string)e["code"]!, StringComparer.Ordinal);
-        var months = ServiceYear.MonthsUpTo(SyncWorld.ReferenceDate).ToHashSet(StringComparer.Ordinal);
+        var (codeOfUid, months) = world.ServiceElements();
         var value = world.Dhis2.Store.DataValues.First(v => !v.Deleted && codeOfUid.ContainsKey(v.Key.DataElement) && months.Contains(v.Key.Period)
             && double.TryParse(v.Value, System.Globalization.CultureInfo.InvariantCulture, out _));
         var code = codeOfUid[value.Key.DataElement];
         var before = await VolumeAsync(config, code, value.Key.Period, value.Key.OrgUnit);
-        await using (var services = Dhis2Services(world))
+        await using (var services = world.Dhis2Services())
         {
             var raised = (double.Parse(value.Value!, System.Globalization.CultureInfo.InvariantCulture) + 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await services.GetRequiredService<Dhis2Client>().ImportDataValueChunkAsync(
@@ -44,18 +40,6 @@ public sealed class ServiceVolumeFingerprintTests
         // Then that facility's volume for that month went up by 100
         Assert.NotNull(before);
         Assert.Equal(before + 100, await VolumeAsync(config, code, value.Key.Period, value.Key.OrgUnit));
-    }
-
-    private static ServiceProvider Dhis2Services(SyncWorld world)
-    {
-        var services = new ServiceCollection();
-        services.AddPasserelleDhis2(o =>
-        {
-            o.BaseUrl = world.Dhis2.BaseUrl;
-            o.Username = Dhis2User.Admin.Username;
-            o.Password = Dhis2User.Admin.Password;
-        });
-        return services.BuildServiceProvider();
     }
 
     private static async Task<double?> VolumeAsync(Passerelle.Sync.Configuration.PasserelleConfig config, string code, string month, string unit)

@@ -48,14 +48,14 @@ public sealed class ServiceVolumePullTests
         await SyncWorld.SyncAsync(config);
 
         // And then, in DHIS2, one service value deleted and one added for a facility-month that had none of that element
-        var (codeOfUid, months) = ServiceElements(world);
+        var (codeOfUid, months) = world.ServiceElements();
         var live = world.Dhis2.Store.DataValues.Where(v => !v.Deleted && codeOfUid.ContainsKey(v.Key.DataElement) && months.Contains(v.Key.Period)).ToList();
         var deleted = live[0];
         var held = live.Select(v => (v.Key.DataElement, v.Key.Period, v.Key.OrgUnit)).ToHashSet();
         var (element, period, unit) = live.Select(v => v.Key.OrgUnit).Distinct(StringComparer.Ordinal)
             .SelectMany(u => codeOfUid.Keys.SelectMany(e => months.Select(m => (e, m, u))))
             .First(k => !held.Contains(k));
-        await using (var services = Dhis2Services(world))
+        await using (var services = world.Dhis2Services())
         {
             var client = services.GetRequiredService<Dhis2Client>();
             await client.ImportDataValueChunkAsync(
@@ -89,7 +89,7 @@ public sealed class ServiceVolumePullTests
         // And then one facility renamed in DHIS2 (a metadata import, which moves its lastUpdated)
         var unit = world.Dhis2.Store.OrganisationUnits.First(o => (int?)o["level"] == 4).DeepClone().AsObject();
         unit["name"] = "Poste de santé renommé";
-        await using (var services = Dhis2Services(world))
+        await using (var services = world.Dhis2Services())
         {
             var report = await services.GetRequiredService<Dhis2Client>().ImportMetadataAsync(
                 new System.Text.Json.Nodes.JsonObject { ["organisationUnits"] = new System.Text.Json.Nodes.JsonArray(unit) },
@@ -125,27 +125,6 @@ public sealed class ServiceVolumePullTests
 
         // Then it reads the year again instead of asking for changes
         Assert.Contains("service values read", report.Stages[Dhis2PullStage.Name].English, StringComparison.Ordinal);
-    }
-
-    private static (Dictionary<string, string> CodeOfUid, HashSet<string> Months) ServiceElements(SyncWorld world)
-    {
-        var codes = AnalysisPlanLoader.LoadShipped().ServiceDataElements().ToHashSet(StringComparer.Ordinal);
-        var codeOfUid = world.Dhis2.Store.DataElements
-            .Where(e => e["code"] is not null && codes.Contains((string)e["code"]!))
-            .ToDictionary(e => (string)e["id"]!, e => (string)e["code"]!, StringComparer.Ordinal);
-        return (codeOfUid, ServiceYear.MonthsUpTo(SyncWorld.ReferenceDate).ToHashSet(StringComparer.Ordinal));
-    }
-
-    private static ServiceProvider Dhis2Services(SyncWorld world)
-    {
-        var services = new ServiceCollection();
-        services.AddPasserelleDhis2(o =>
-        {
-            o.BaseUrl = world.Dhis2.BaseUrl;
-            o.Username = Dhis2User.Admin.Username;
-            o.Password = Dhis2User.Admin.Password;
-        });
-        return services.BuildServiceProvider();
     }
 
     private static async Task<SortedDictionary<(string Element, string Month, string Unit), double>> AllVolumesAsync(PasserelleConfig config)

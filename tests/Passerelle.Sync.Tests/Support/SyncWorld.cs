@@ -1,11 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Passerelle.DemoWorld;
 using Passerelle.DemoWorld.Model;
+using Passerelle.Dhis2;
 using Passerelle.Emulators.Dhis2;
 using Passerelle.Emulators.Ihris;
 using Passerelle.Emulators.Ihris.Worlds;
+using Passerelle.Sync.Analysis;
 using Passerelle.Sync.Composition;
 using Passerelle.Sync.Configuration;
 using Passerelle.Sync.Pipeline;
+using Passerelle.Sync.Plan;
 
 namespace Passerelle.Sync.Tests.Support;
 
@@ -79,6 +83,29 @@ internal sealed class SyncWorld : IAsyncDisposable
         }
 
         return (report, staff);
+    }
+
+    /// <summary>A DHIS2 client signed in to the emulator as its administrator, to change things "by hand" in a test.</summary>
+    public ServiceProvider Dhis2Services()
+    {
+        var services = new ServiceCollection();
+        services.AddPasserelleDhis2(o =>
+        {
+            o.BaseUrl = Dhis2.BaseUrl;
+            o.Username = Dhis2User.Admin.Username;
+            o.Password = Dhis2User.Admin.Password;
+        });
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>The shipped plan's service data elements as the emulator holds them (uid → code), and the months a sync pulls.</summary>
+    public (Dictionary<string, string> CodeOfUid, HashSet<string> Months) ServiceElements()
+    {
+        var codes = AnalysisPlanLoader.LoadShipped().ServiceDataElements().ToHashSet(StringComparer.Ordinal);
+        var codeOfUid = Dhis2.Store.DataElements
+            .Where(e => e["code"] is not null && codes.Contains((string)e["code"]!))
+            .ToDictionary(e => (string)e["id"]!, e => (string)e["code"]!, StringComparer.Ordinal);
+        return (codeOfUid, ServiceYear.MonthsUpTo(ReferenceDate).ToHashSet(StringComparer.Ordinal));
     }
 
     public async ValueTask DisposeAsync()
