@@ -43,7 +43,8 @@ internal sealed class ChromiumSession : IAsyncDisposable
         await page.FillAsync("input[name=login]", login);
         await page.FillAsync("input[name=password]", WebTestWarehouse.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(baseUrl + "/");
+        // The overview's first load (charts, map) can take over the 30 s default on a loaded CI machine.
+        await page.WaitForURLAsync(baseUrl + "/", new PageWaitForURLOptions { Timeout = 90_000 });
         return session;
     }
 
