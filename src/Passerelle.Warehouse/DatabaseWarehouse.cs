@@ -5,7 +5,7 @@ using Passerelle.Warehouse.Stores;
 namespace Passerelle.Warehouse;
 
 /// <summary>The ports over one database; created (and migrated) by <see cref="WarehouseFactory"/>.</summary>
-internal sealed class DatabaseWarehouse(WarehouseDatabase database, TimeProvider timeProvider) : IWarehouse
+internal sealed class DatabaseWarehouse(WarehouseDatabase database, TimeProvider timeProvider) : IWarehouse, IWarehouseEngineMemory
 {
     public WarehouseEngine Engine => database.Engine;
 
@@ -28,6 +28,8 @@ internal sealed class DatabaseWarehouse(WarehouseDatabase database, TimeProvider
     public IUserStore Users { get; } = new UserStore(database);
 
     internal WarehouseDatabase Database => database;
+
+    public Task<long?> EngineMemoryBytesAsync(CancellationToken cancellationToken) => database.EngineMemoryBytesAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => database.DisposeAsync();
 }

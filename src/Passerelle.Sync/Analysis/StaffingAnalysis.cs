@@ -20,11 +20,13 @@ public sealed record StaffingInputs(
     IReadOnlyList<StaffingNorm> Norms);
 
 /// <summary>What the staffing analysis found.</summary>
+/// <param name="Indicators">The staffing indicators, computed as they are enumerated (about two per facility × cadre: a
+/// million workers give millions of values, written to the warehouse as they come rather than held).</param>
 /// <param name="RolesWithoutFacility">Roles in post on the reference date that name no facility at all.</param>
 public sealed record StaffingResult(
     IReadOnlyList<StaffCount> Staff,
     IReadOnlyList<FacilityNormCompliance> Compliance,
-    IReadOnlyList<IndicatorValue> Indicators,
+    IEnumerable<IndicatorValue> Indicators,
     int WorkersInPost,
     int RolesAtUnknownFacility,
     int RolesWithUnmappedJob,
@@ -63,12 +65,11 @@ public static class StaffingAnalysis
         return tally.Result(inputs.Period, inputs.Facilities, inputs.ClosedFacilities, inputs.Norms);
     }
 
-    /// <summary>Headcounts, norm compliance and indicators from the roles a <see cref="StaffingTally"/> kept.</summary>
+    /// <summary>Norm compliance and indicators from the headcounts a <see cref="StaffingTally"/> made.</summary>
     internal static StaffingResult Conclude(
         string period, DateOnly referenceDate, IReadOnlyList<FacilityDimension> facilities, IReadOnlySet<string> closedFacilities, IReadOnlyList<StaffingNorm> norms,
-        IReadOnlyList<StaffAssignment> assignments, int unknownFacility, int unmappedJob, int duplicates, int withoutFacility)
+        IReadOnlyList<Headcount> headcounts, int workersInPost, int unknownFacility, int unmappedJob, int duplicates, int withoutFacility)
     {
-        var headcounts = HeadcountCalculator.Count(assignments);
         var staff = headcounts
             .Select(h => new StaffCount(period, referenceDate, h.FacilityId, h.CadreCode, h.Sex, h.EmploymentStatus, h.Count))
             .ToList();
@@ -80,33 +81,42 @@ public static class StaffingAnalysis
             .OfType<FacilityNormCompliance>()
             .ToList();
 
-        var indicators = new List<IndicatorValue>();
+        var indicators = Indicators(period, facilities, byCadre, compliance, unknownFacility, duplicates);
+        return new StaffingResult(staff, compliance, indicators, workersInPost, unknownFacility, unmappedJob, duplicates, withoutFacility);
+    }
+
+    private static IEnumerable<IndicatorValue> Indicators(
+        string period, IReadOnlyList<FacilityDimension> facilities, IReadOnlyDictionary<(string FacilityId, string CadreCode), int> byCadre,
+        IReadOnlyList<FacilityNormCompliance> compliance, int unknownFacility, int duplicates)
+    {
+        // One "cadre=…" key per cadre, shared by every value that names it.
+        var cadreKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string CadreKey(string cadre) =>
+            cadreKeys.TryGetValue(cadre, out var key) ? key : cadreKeys[cadre] = $"cadre={cadre}";
+
         foreach (var ((facility, cadre), count) in byCadre.OrderBy(k => k.Key.FacilityId, StringComparer.Ordinal).ThenBy(k => k.Key.CadreCode, StringComparer.Ordinal))
         {
-            indicators.Add(Value(Headcount, period, OrgLevel.Facility, facility, $"cadre={cadre}", count));
+            yield return Value(Headcount, period, OrgLevel.Facility, facility, CadreKey(cadre), count);
         }
 
         foreach (var c in compliance)
         {
             foreach (var check in c.Cadres)
             {
-                indicators.Add(Value(NormRequired, period, OrgLevel.Facility, c.FacilityId, $"cadre={check.CadreCode}", check.Required));
-                indicators.Add(Value(NormGap, period, OrgLevel.Facility, c.FacilityId, $"cadre={check.CadreCode}", check.Gap));
+                yield return Value(NormRequired, period, OrgLevel.Facility, c.FacilityId, CadreKey(check.CadreCode), check.Required);
+                yield return Value(NormGap, period, OrgLevel.Facility, c.FacilityId, CadreKey(check.CadreCode), check.Gap);
             }
 
-            indicators.Add(Value(MeetsNorm, period, OrgLevel.Facility, c.FacilityId, "", c.MeetsNorm ? 1 : 0));
+            yield return Value(MeetsNorm, period, OrgLevel.Facility, c.FacilityId, "", c.MeetsNorm ? 1 : 0);
         }
 
-        indicators.AddRange(Shares(period, facilities, compliance));
-        indicators.Add(Value(StaffAtUnknownFacility, period, OrgLevel.Country, "SN", "", unknownFacility));
-        indicators.Add(Value(DuplicateWorkers, period, OrgLevel.Country, "SN", "", duplicates));
-        var workers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var assignment in assignments)
+        foreach (var share in Shares(period, facilities, compliance))
         {
-            workers.Add(assignment.WorkerPseudonym);
+            yield return share;
         }
 
-        return new StaffingResult(staff, compliance, indicators, workers.Count, unknownFacility, unmappedJob, duplicates, withoutFacility);
+        yield return Value(StaffAtUnknownFacility, period, OrgLevel.Country, "SN", "", unknownFacility);
+        yield return Value(DuplicateWorkers, period, OrgLevel.Country, "SN", "", duplicates);
     }
 
     private static IEnumerable<IndicatorValue> Shares(string period, IReadOnlyList<FacilityDimension> dimension, IReadOnlyList<FacilityNormCompliance> compliance)

@@ -7,15 +7,16 @@ namespace Passerelle.Sync.Analysis;
 
 /// <summary>
 /// The staffing analysis fed one role at a time, as the warehouse streams them, so the workforce is never held whole:
-/// only the roles in post on the reference date are kept, as small assignments (a pseudonym, and facility and cadre strings
-/// shared between roles). One million roles cost about a hundred bytes each instead of the full role.
+/// the roles in post on the reference date are counted as they come (<see cref="HeadcountTally"/>), each worker kept as a
+/// 64-bit key (<see cref="WorkerKey"/>), never as its pseudonym or its role.
 /// </summary>
 /// <param name="facilityOfRole">Source facility id of a role → golden facility id (accepted links only).</param>
 /// <param name="cadreOfJob">Source job code → national cadre code (accepted mappings only).</param>
 public sealed class StaffingTally(DateOnly referenceDate, IReadOnlyDictionary<string, string> facilityOfRole, IReadOnlyDictionary<string, string> cadreOfJob)
 {
-    private readonly List<StaffAssignment> _assignments = [];
-    private readonly Dictionary<string, int> _rolesOfWorker = new(StringComparer.Ordinal);
+    private readonly HeadcountTally _headcounts = new();
+    private readonly Dictionary<ulong, int> _rolesOfWorker = [];
+    private readonly HashSet<ulong> _workersCounted = [];
     private int _unknownFacility;
     private int _unmappedJob;
     private int _withoutFacility;
@@ -32,7 +33,8 @@ public sealed class StaffingTally(DateOnly referenceDate, IReadOnlyDictionary<st
             return;
         }
 
-        _rolesOfWorker[role.WorkerPseudonym] = _rolesOfWorker.GetValueOrDefault(role.WorkerPseudonym) + 1;
+        var worker = WorkerKey.Of(role.WorkerPseudonym);
+        _rolesOfWorker[worker] = _rolesOfWorker.GetValueOrDefault(worker) + 1;
         if (string.IsNullOrWhiteSpace(role.FacilitySourceId))
         {
             _withoutFacility++;
@@ -53,11 +55,12 @@ public sealed class StaffingTally(DateOnly referenceDate, IReadOnlyDictionary<st
             return;
         }
 
-        _assignments.Add(new StaffAssignment(role.WorkerPseudonym, facility, cadre, role.Sex, role.EmploymentStatus));
+        _headcounts.Add(role.WorkerPseudonym, facility, cadre, role.Sex, role.EmploymentStatus);
+        _workersCounted.Add(worker);
     }
 
     /// <summary>Headcounts by facility × cadre × sex × status, norm compliance and the staffing indicators.</summary>
     public StaffingResult Result(string period, IReadOnlyList<FacilityDimension> facilities, IReadOnlySet<string> closedFacilities, IReadOnlyList<StaffingNorm> norms) =>
-        StaffingAnalysis.Conclude(period, referenceDate, facilities, closedFacilities, norms, _assignments,
+        StaffingAnalysis.Conclude(period, referenceDate, facilities, closedFacilities, norms, _headcounts.Headcounts(), _workersCounted.Count,
             _unknownFacility, _unmappedJob, _rolesOfWorker.Count(kv => kv.Value > 1), _withoutFacility);
 }

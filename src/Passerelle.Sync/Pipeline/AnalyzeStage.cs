@@ -32,8 +32,14 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
     /// <summary>The data-quality findings of the last run.</summary>
     public DataQualityReport? DataQuality { get; private set; }
 
-    /// <summary>Every value stored by the last run (none when it kept the stored results).</summary>
-    public IReadOnlyList<IndicatorValue> Values { get; private set; } = [];
+    /// <summary>
+    /// How many values the last run stored for each indicator, and how many of those small-cell suppression hid (none
+    /// when it kept the stored results). The values themselves went to the warehouse as they were computed.
+    /// </summary>
+    public IReadOnlyDictionary<string, IndicatorCount> ValueCounts { get; private set; } = new Dictionary<string, IndicatorCount>();
+
+    /// <summary>Values stored by the last run.</summary>
+    public long ValuesStored { get; private set; }
 
     /// <summary>True when the last run found its inputs unchanged and kept the stored results.</summary>
     public bool KeptStoredResults { get; private set; }
@@ -80,7 +86,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         // Roles stream through the tally (and the digest): the workforce is never held whole.
         var tally = new StaffingTally(referenceDate, facilityOfRole, cadreOfJob);
         var roleDigest = fingerprints is null ? null : new UnorderedDigest();
-        await foreach (var role in warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
+        await foreach (var role in warehouse.Staging.StreamWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
         {
             tally.Add(role);
             roleDigest?.Add(role);
@@ -106,7 +112,8 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             await fingerprints.RecordAsync(Subject, fingerprint, cancellationToken);
             KeptStoredResults = true;
             DataQuality = null;
-            Values = [];
+            ValueCounts = new Dictionary<string, IndicatorCount>();
+            ValuesStored = 0;
             return new StageOutcome(
                 tally.RolesRead,
                 0,
@@ -125,18 +132,31 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             facilityOfRole, goldenOfDhis2, result, activity, norms,
             populations.Select(p => p.UnitId).ToHashSet(StringComparer.Ordinal)));
         var policy = SmallCellPolicy.Default with { Threshold = smallCellThreshold };
-        List<IndicatorValue> values =
+        // Each analysis's values go to the warehouse as they are computed: none is held whole.
+        IEnumerable<IEnumerable<IndicatorValue>> parts =
         [
-            .. result.Indicators,
-            .. HeadcountBySex.Compute(period, result.Staff, policy),
-            .. DensityAnalysis.Compute(period, result.Staff, RegionOfFacility(facilities), populations),
-            .. WorkloadAnalysis.Compute(period, _plan, activity, result.Staff, facilities),
-            .. WisnAnalysis.Compute(period, _plan, activity, result.Staff),
-            .. quality.Values.Where(v => v.IndicatorCode != StaffingAnalysis.StaffAtUnknownFacility),
+            result.Indicators,
+            HeadcountBySex.Compute(period, result.Staff, policy),
+            DensityAnalysis.Compute(period, result.Staff, RegionOfFacility(facilities), populations),
+            WorkloadAnalysis.Compute(period, _plan, activity, result.Staff, facilities),
+            WisnAnalysis.Compute(period, _plan, activity, result.Staff),
+            quality.Values.Where(v => v.IndicatorCode != StaffingAnalysis.StaffAtUnknownFacility),
         ];
-        await warehouse.Results.ReplaceIndicatorValuesAsync(period, values.ToAsyncEnumerable(), cancellationToken);
+        var counts = new Dictionary<string, IndicatorCount>(StringComparer.Ordinal);
+        IEnumerable<IndicatorValue> Counted()
+        {
+            foreach (var value in parts.SelectMany(p => p))
+            {
+                var count = counts.GetValueOrDefault(value.IndicatorCode);
+                counts[value.IndicatorCode] = new IndicatorCount(count.Values + 1, count.Suppressed + (value.Suppressed ? 1 : 0));
+                yield return value;
+            }
+        }
+
+        var stored = await warehouse.Results.ReplaceIndicatorValuesAsync(period, Counted().ToAsyncEnumerable(), cancellationToken);
         DataQuality = quality;
-        Values = values;
+        ValueCounts = counts;
+        ValuesStored = stored;
         if (fingerprints is not null && fingerprint is not null)
         {
             await fingerprints.RecordAsync(Subject, fingerprint, cancellationToken);
@@ -144,7 +164,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
 
         return new StageOutcome(
             tally.RolesRead,
-            values.Count,
+            stored,
             result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
             $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}), {quality.Findings.Count} constats qualité",
             $"{result.WorkersInPost} workers in post on {referenceDate:yyyy-MM-dd}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} facilities meet their norm, {quality.Findings.Count} data-quality findings");
@@ -176,3 +196,6 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         return list;
     }
 }
+
+/// <summary>Values one indicator has in a run, and how many of them small-cell suppression hid.</summary>
+public readonly record struct IndicatorCount(int Values, int Suppressed);

@@ -34,6 +34,9 @@ internal abstract class WarehouseDatabase : IAsyncDisposable
         SqlSession session, DbConnection connection, MultiRowInsert insert, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken) =>
         Task.FromResult<int?>(null);
 
+    /// <summary>Memory the engine holds in this process; null when it runs in another one.</summary>
+    public virtual Task<long?> EngineMemoryBytesAsync(CancellationToken cancellationToken) => Task.FromResult<long?>(null);
+
     /// <summary>Called after migrations: the engine may tighten file permissions and the like.</summary>
     public virtual void AfterOpen()
     {

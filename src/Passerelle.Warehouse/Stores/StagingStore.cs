@@ -82,15 +82,21 @@ internal sealed class StagingStore(WarehouseDatabase database, TimeProvider time
             .ConfigureAwait(false);
     }
 
-    public async IAsyncEnumerable<WorkerRole> ReadWorkerRolesAsync(SourceSystem source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<WorkerRole> ReadWorkerRolesAsync(SourceSystem source, CancellationToken cancellationToken) =>
+        WorkerRolesAsync(source, " ORDER BY role_id, worker_pseudonym", cancellationToken);
+
+    public IAsyncEnumerable<WorkerRole> StreamWorkerRolesAsync(SourceSystem source, CancellationToken cancellationToken) =>
+        WorkerRolesAsync(source, string.Empty, cancellationToken);
+
+    private async IAsyncEnumerable<WorkerRole> WorkerRolesAsync(SourceSystem source, string orderBy, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
         var query = session.QueryAsync(
             """
             SELECT worker_pseudonym, role_id, facility_source_id, job_code, job_title, cadre_code, sex, birth_year,
                    employment_status, start_date, end_date, active
-            FROM staging_worker_role WHERE source = $1 ORDER BY role_id, worker_pseudonym
-            """,
+            FROM staging_worker_role WHERE source = $1
+            """ + orderBy,
             [source],
             r => new WorkerRole(
                 r.GetString(0), r.GetString(1), r.GetNullableString(2), r.GetNullableString(3), r.GetNullableString(4),

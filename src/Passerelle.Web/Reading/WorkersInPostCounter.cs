@@ -21,7 +21,7 @@ public sealed class WorkersInPostCounter(IWarehouse warehouse)
         }
 
         var roles = new List<WorkerRole>();
-        await foreach (var role in warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
+        await foreach (var role in warehouse.Staging.StreamWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
         {
             roles.Add(role);
         }

@@ -47,6 +47,22 @@ public abstract partial class WarehouseContractTests
     }
 
     [ContractFact]
+    public async Task StreamWorkerRolesAsync_AfterReplace_GivesTheSameRolesAsTheOrderedRead()
+    {
+        // Given roles staged out of role-id order, and one of another source
+        WorkerRole[] staged = [ContractSamples.Role("c3", "R3"), ContractSamples.Role("a1", "R1"), ContractSamples.Role("b2", "R2") with { Active = false }];
+        await Warehouse.Staging.ReplaceWorkerRolesAsync(SourceSystem.Ihris, staged, Ct);
+        await Warehouse.Staging.ReplaceWorkerRolesAsync(SourceSystem.Dhis2, [ContractSamples.Role("d4", "R4")], Ct);
+
+        // When they are streamed in the engine's order
+        var streamed = await Warehouse.Staging.StreamWorkerRolesAsync(SourceSystem.Ihris, Ct).ToListAsync();
+
+        // Then they are the source's roles, every field kept, whatever their order
+        Assert.Equal(await Warehouse.Staging.ReadWorkerRolesAsync(SourceSystem.Ihris, Ct).ToListAsync(), streamed.OrderBy(r => r.RoleId, StringComparer.Ordinal));
+        Assert.Equal(staged.OrderBy(r => r.RoleId, StringComparer.Ordinal), streamed.OrderBy(r => r.RoleId, StringComparer.Ordinal));
+    }
+
+    [ContractFact]
     public async Task PurgeStagingOlderThanAsync_RolesPastRetention_DeletesOnlyThose()
     {
         // Given iHRIS roles loaded 40 days ago and DHIS2-side roles loaded now

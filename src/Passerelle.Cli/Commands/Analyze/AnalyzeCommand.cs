@@ -68,13 +68,14 @@ internal sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<Analyz
             }
 
             await warehouse.Audit.AppendAsync(new AuditEvent(TimeProvider.System.GetUtcNow(), Environment.UserName, "analyze", "results",
-                null, $"period={AnalyzeStage.PeriodOf(referenceDate)};values={stage.Values.Count}"), cancellationToken);
+                null, $"period={AnalyzeStage.PeriodOf(referenceDate)};values={stage.ValuesStored}"), cancellationToken);
             console.MarkupLineInterpolated($"[bold]{outcome.French}[/]");
             console.Write(Summary(stage, plan));
             if (settings.Out is { } folder)
             {
                 var policy = SmallCellPolicy.Default with { Threshold = config.Privacy.SmallCellThreshold };
-                var files = await IndicatorTableWriter.WriteAsync(folder, settings.Format, stage.Values, stage.DataQuality?.Findings ?? [], plan, policy, cancellationToken);
+                var values = await warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(Period: AnalyzeStage.PeriodOf(referenceDate)), cancellationToken).ToListAsync(cancellationToken);
+                var files = await IndicatorTableWriter.WriteAsync(folder, settings.Format, values, stage.DataQuality?.Findings ?? [], plan, policy, cancellationToken);
                 foreach (var path in files)
                 {
                     console.MarkupLineInterpolated($"[green]écrit / written[/] : {path}");
@@ -89,10 +90,10 @@ internal sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<Analyz
     {
         var table = new Table().AddColumns("Indicateur / indicator", "Valeurs / values", "Masquées / suppressed", "Constats / findings");
         var findings = stage.DataQuality?.CountByIndicator ?? new Dictionary<string, int>();
-        foreach (var group in stage.Values.GroupBy(v => v.IndicatorCode).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (code, count) in stage.ValueCounts.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            var label = plan.Indicator(group.Key) is { } i ? $"{i.Fr} ({group.Key})" : group.Key;
-            table.AddRow(Markup.Escape(label), N(group.Count()), N(group.Count(v => v.Suppressed)), findings.TryGetValue(group.Key, out var n) ? N(n) : "");
+            var label = plan.Indicator(code) is { } i ? $"{i.Fr} ({code})" : code;
+            table.AddRow(Markup.Escape(label), N(count.Values), N(count.Suppressed), findings.TryGetValue(code, out var n) ? N(n) : "");
         }
 
         return table;

@@ -38,14 +38,19 @@ internal sealed class ContinentalBench(ContinentalWorldOptions options, string d
         var registryPath = Path.Combine(directory, RegistryFile);
         var workforcePath = Path.Combine(directory, WorkforceFile);
         var valuesPath = Path.Combine(directory, ValuesFile);
-        Keep(Generate(meter, "gen.healthmap", "structures écrites / facilities written", () => world.WriteRegistry(registryPath, cancellationToken)));
-        Keep(Generate(meter, "gen.ihris", "agents écrits / workers written", () => world.WriteWorkforceReport(workforcePath, cancellationToken)));
-        Keep(Generate(meter, "gen.dhis2-values", "valeurs écrites / values written", () => world.WriteServiceValues(valuesPath, cancellationToken)));
+        Keep(await GenerateAsync(meter, "gen.healthmap", "structures écrites / facilities written", () => world.WriteRegistry(registryPath, cancellationToken), cancellationToken));
+        Keep(await GenerateAsync(meter, "gen.ihris", "agents écrits / workers written", () => world.WriteWorkforceReport(workforcePath, cancellationToken), cancellationToken));
+        Keep(await GenerateAsync(meter, "gen.dhis2-values", "valeurs écrites / values written", () => world.WriteServiceValues(valuesPath, cancellationToken), cancellationToken));
 
         var config = Configure(world, registryPath, workforcePath);
         var time = TimeProvider.System;
         await using var session = await SyncSession.OpenAsync(config, demoMode: true, time, null, cancellationToken);
         var warehouse = session.Warehouse;
+        if (warehouse is IWarehouseEngineMemory engine)
+        {
+            meter.EngineMemory = engine.EngineMemoryBytesAsync;
+        }
+
         var runId = Guid.NewGuid();
         await warehouse.Runs.StartRunAsync(new RunStart(runId, "bench", time.GetUtcNow()), cancellationToken);
         var runner = new StageRunner(warehouse, runId, SilentSyncProgress.Instance, session.Loggers.CreateLogger<ContinentalBench>());
@@ -53,9 +58,9 @@ internal sealed class ContinentalBench(ContinentalWorldOptions options, string d
 
         async Task Stage(string name, string french, string what, Func<CancellationToken, Task<StageOutcome>> body)
         {
-            var window = meter.Start();
+            var window = await meter.StartAsync(cancellationToken);
             var outcome = await runner.RunAsync(name, french, body, cancellationToken);
-            Keep(window.Stop(name, what, outcome.Read, outcome.English));
+            Keep(await window.StopAsync(name, what, outcome.Read, cancellationToken, outcome.English));
         }
 
         await Stage(RegistryStage.Name, "Carte sanitaire", "lignes lues / rows read",
@@ -112,11 +117,11 @@ internal sealed class ContinentalBench(ContinentalWorldOptions options, string d
         return config;
     }
 
-    private static StageMeasure Generate(MemoryMeter meter, string stage, string what, Func<long> write)
+    private static async Task<StageMeasure> GenerateAsync(MemoryMeter meter, string stage, string what, Func<long> write, CancellationToken cancellationToken)
     {
-        var window = meter.Start();
+        var window = await meter.StartAsync(cancellationToken);
         var rows = write();
-        return window.Stop(stage, what, rows);
+        return await window.StopAsync(stage, what, rows, cancellationToken);
     }
 }
 

@@ -15,7 +15,7 @@ internal static class ContinentalBenchReport
     public static Table Table(ContinentalBenchResult result)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("étape / stage", "horloge / wall", "lignes / rows", "lignes/s / rows/s", "RSS départ / start", "pic RSS / peak", "alloué / allocated", "tas après / heap after");
+            .AddColumns("étape / stage", "horloge / wall", "lignes / rows", "lignes/s / rows/s", "RSS départ / start", "pic RSS / peak", "alloué / allocated", "tas après / heap after", "GC engagé départ / GC committed start", "DuckDB départ → fin / start → end");
         foreach (var stage in result.Stages)
         {
             var cells = Cells(stage);
@@ -29,11 +29,11 @@ internal static class ContinentalBenchReport
     {
         var md = new StringBuilder();
         md.Append(Inv, $"### `passerelle {Title(result)}`\n\n");
-        md.Append("| étape / stage | lignes : quoi / rows: what | horloge / wall | lignes / rows | lignes par s / rows per s | RSS au départ / working set at start | pic RSS / peak working set | alloué / allocated | tas géré après / managed heap after |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.Append("| étape / stage | lignes : quoi / rows: what | horloge / wall | lignes / rows | lignes par s / rows per s | RSS au départ / working set at start | pic RSS / peak working set | alloué / allocated | tas géré après / managed heap after | GC engagé au départ / GC committed at start | DuckDB au départ → à la fin / at start → at end |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var stage in result.Stages)
         {
             var c = Cells(stage);
-            md.Append(Inv, $"| {c[0]} | {stage.What} | {c[1]} | {c[2]} | {c[3]} | {c[4]} | {c[5]} | {c[6]} | {c[7]} |\n");
+            md.Append(Inv, $"| {c[0]} | {stage.What} | {c[1]} | {c[2]} | {c[3]} | {c[4]} | {c[5]} | {c[6]} | {c[7]} | {c[8]} | {c[9]} |\n");
         }
 
         md.Append('\n');
@@ -65,6 +65,8 @@ internal static class ContinentalBenchReport
         return
         [
             kernel,
+            "GC engagé = mémoire engagée par le GC .NET au départ (GC.GetGCMemoryInfo) ; le reste du RSS est natif (runtime, DuckDB) / GC committed = memory the .NET GC had committed at the start; the rest of the working set is native (runtime, DuckDB)",
+            "DuckDB = mémoire comptée par DuckDB (duckdb_memory()) au départ et à la fin de l'étape / DuckDB = memory DuckDB accounts for (duckdb_memory()) at the stage's start and end",
             "alloué = octets gérés alloués pendant l'étape, déchets compris (GC.GetTotalAllocatedBytes) / allocated = managed bytes allocated during the stage, garbage included",
             "gen.* : le générateur du bench (fichiers écrits), pas une étape de Passerelle / the bench's generator (files written), not a Passerelle stage",
             "pull.healthmap, pull.ihris (iHRIS 4 Custom Report CSV → entrepôt DuckDB / DuckDB warehouse), align, analyze : étapes réelles de Passerelle dans ce processus / real Passerelle stages in this process",
@@ -85,5 +87,7 @@ internal static class ContinentalBenchReport
         Mebibytes(stage.PeakWorkingSetBytes),
         Mebibytes(stage.AllocatedBytes),
         Mebibytes(stage.ManagedHeapAfterBytes),
+        Mebibytes(stage.GcCommittedAtStartBytes),
+        stage.EngineAtStartBytes is { } start && stage.EngineAtEndBytes is { } end ? $"{Mebibytes(start)} → {Mebibytes(end)}" : "—",
     ];
 }

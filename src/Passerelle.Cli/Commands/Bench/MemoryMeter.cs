@@ -19,17 +19,22 @@ internal sealed class MemoryMeter : IAsyncDisposable
         _sampler = Task.Run(SampleAsync);
     }
 
+    /// <summary>The embedded warehouse engine's own memory (DuckDB's buffers), read at the start and the end of each stage once set.</summary>
+    public Func<CancellationToken, Task<long?>>? EngineMemory { get; set; }
+
     /// <summary>True when the kernel's peak could be reset before the last stage: then <see cref="StageMeasure.PeakWorkingSetBytes"/> is that stage's own.</summary>
     public bool KernelPeakIsPerStage { get; private set; }
 
-    public StageWindow Start()
+    public async Task<StageWindow> StartAsync(CancellationToken cancellationToken)
     {
+        var engine = EngineMemory is { } read ? await read(cancellationToken) : null;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         KernelPeakIsPerStage = ResetKernelPeak();
         var atStart = Environment.WorkingSet;
         Interlocked.Exchange(ref _sampledPeak, atStart);
-        return new StageWindow(this, Stopwatch.StartNew(), GC.GetTotalAllocatedBytes(precise: false), atStart);
+        var committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        return new StageWindow(this, Stopwatch.StartNew(), GC.GetTotalAllocatedBytes(precise: false), atStart, committed, engine);
     }
 
     public async ValueTask DisposeAsync()
@@ -76,22 +81,28 @@ internal sealed class MemoryMeter : IAsyncDisposable
     }
 
     /// <summary>One stage being measured.</summary>
-    internal sealed class StageWindow(MemoryMeter meter, Stopwatch clock, long allocatedBefore, long workingSetAtStart)
+    internal sealed class StageWindow(MemoryMeter meter, Stopwatch clock, long allocatedBefore, long workingSetAtStart, long gcCommittedAtStart, long? engineAtStart)
     {
-        public StageMeasure Stop(string stage, string what, long rows, string? summary = null)
+        public async Task<StageMeasure> StopAsync(string stage, string what, long rows, CancellationToken cancellationToken, string? summary = null)
         {
             clock.Stop();
             using var process = Process.GetCurrentProcess();
+            var peak = Math.Max(process.PeakWorkingSet64, Interlocked.Read(ref meter._sampledPeak));
+            var heapAfter = GC.GetTotalMemory(forceFullCollection: false);
+            var engineAtEnd = meter.EngineMemory is { } read ? await read(cancellationToken) : null;
             return new StageMeasure(
                 stage,
                 what,
                 clock.Elapsed,
                 rows,
                 workingSetAtStart,
-                Math.Max(process.PeakWorkingSet64, Interlocked.Read(ref meter._sampledPeak)),
+                peak,
                 meter.KernelPeakIsPerStage,
                 GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore,
-                GC.GetTotalMemory(forceFullCollection: false),
+                heapAfter,
+                gcCommittedAtStart,
+                engineAtStart,
+                engineAtEnd,
                 summary);
         }
     }
@@ -103,10 +114,13 @@ internal sealed class MemoryMeter : IAsyncDisposable
 /// <param name="KernelPeak">True when the peak is the kernel's, reset at the start of the stage.</param>
 /// <param name="AllocatedBytes">Managed bytes allocated during the stage (GC.GetTotalAllocatedBytes), garbage included.</param>
 /// <param name="ManagedHeapAfterBytes">Managed heap in use when the stage ended, before any collection.</param>
+/// <param name="GcCommittedAtStartBytes">Memory the .NET GC had committed when the stage started, after the full GC (the rest of the working set is native: the runtime, DuckDB).</param>
+/// <param name="EngineAtStartBytes">DuckDB's own memory when the stage started (<c>duckdb_memory()</c>); null before the warehouse is open.</param>
+/// <param name="EngineAtEndBytes">DuckDB's own memory when the stage ended.</param>
 /// <param name="Summary">What the stage said it did (its English summary), for Passerelle stages.</param>
 internal sealed record StageMeasure(
     string Stage, string What, TimeSpan Wall, long Rows, long WorkingSetAtStartBytes, long PeakWorkingSetBytes, bool KernelPeak, long AllocatedBytes,
-    long ManagedHeapAfterBytes, string? Summary = null)
+    long ManagedHeapAfterBytes, long GcCommittedAtStartBytes, long? EngineAtStartBytes, long? EngineAtEndBytes, string? Summary = null)
 {
     public double RowsPerSecond => Wall.TotalSeconds > 0 ? Rows / Wall.TotalSeconds : 0;
 }
