@@ -8,8 +8,11 @@ namespace Passerelle.Core.Matching;
 /// </summary>
 internal sealed class CandidateBlocker
 {
-    private readonly Dictionary<string, int[]> _rightIndex;
-    private readonly Dictionary<string, int> _leftCounts;
+    // Each key the right side is filed under names a block: its right records, and how many left records share the key.
+    // Keys only the left side has are never looked up, so they are not kept.
+    private readonly Dictionary<string, int> _blockOfKey;
+    private readonly int[][] _rights;
+    private readonly int[] _leftCounts;
     private readonly int _rightCount;
     private readonly FacilityMatchOptions _options;
 
@@ -17,27 +20,38 @@ internal sealed class CandidateBlocker
     {
         _options = options;
         _rightCount = right.Count;
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _blockOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var blocks = new List<List<int>>();
         for (var r = 0; r < right.Count; r++)
         {
             foreach (var key in BlockingKeys.IndexKeys(right[r], options.GeoCellMetres).Distinct(StringComparer.Ordinal))
             {
-                if (!index.TryGetValue(key, out var list))
+                if (!_blockOfKey.TryGetValue(key, out var block))
                 {
-                    index[key] = list = [];
+                    _blockOfKey[key] = block = blocks.Count;
+                    blocks.Add([]);
                 }
 
-                list.Add(r);
+                blocks[block].Add(r);
             }
         }
 
-        _rightIndex = index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _leftCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        _rights = new int[blocks.Count][];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            _rights[b] = [.. blocks[b]];
+            blocks[b] = null!;
+        }
+
+        _leftCounts = new int[blocks.Count];
         foreach (var facility in left)
         {
             foreach (var key in BlockingKeys.IndexKeys(facility, options.GeoCellMetres).Distinct(StringComparer.Ordinal))
             {
-                _leftCounts[key] = _leftCounts.GetValueOrDefault(key) + 1;
+                if (_blockOfKey.TryGetValue(key, out var block))
+                {
+                    _leftCounts[block]++;
+                }
             }
         }
     }
@@ -61,12 +75,13 @@ internal sealed class CandidateBlocker
         scratch.Hits.Clear();
         foreach (var key in BlockingKeys.QueryKeys(leftFacility, _options.GeoCellMetres))
         {
-            if (!_rightIndex.TryGetValue(key, out var rights))
+            if (!_blockOfKey.TryGetValue(key, out var block))
             {
                 continue;
             }
 
-            var leftSize = Math.Max(1, _leftCounts.GetValueOrDefault(key));
+            var rights = _rights[block];
+            var leftSize = Math.Max(1, _leftCounts[block]);
             if ((long)leftSize * rights.Length > _options.MaxBlockPairs && !IsAlwaysKept(key))
             {
                 continue;

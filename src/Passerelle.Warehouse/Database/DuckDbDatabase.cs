@@ -109,9 +109,14 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
         return count;
     }
 
+    /// <summary>Rows staged at a time: DuckDB holds the scratch table and its ordering in memory, so 100,000 links with their
+    /// explanations at once cost some 450 MiB more at the peak than in chunks of this size (docs/performance.md).</summary>
+    internal const int StagedChunkRows = 8_192;
+
     /// <summary>
     /// Appends the rows into a temporary table (the appender skips DuckDB's statement preparation, which costs with every
-    /// parameter), then inserts from it in one statement, conflict clause included, in the rows' order.
+    /// parameter), then inserts from it in one statement, conflict clause included, in the rows' order; chunk after chunk of
+    /// <see cref="StagedChunkRows"/>, all in the session's transaction.
     /// </summary>
     public override async Task<int?> TryInsertStagedAsync(
         SqlSession session, DbConnection connection, MultiRowInsert insert, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
@@ -121,14 +126,28 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
             return null;
         }
 
-        var table = "passerelle_staged_" + Guid.NewGuid().ToString("N");
         var columns = Enumerable.Range(0, insert.Width).Select(StagedRows.Column).ToList();
-        var definitions = columns.Select((c, i) => $"{c} {(staged.ColumnTypes[i] is { } t ? TypeName(t) : "VARCHAR")}");
-        await session.ExecuteAsync($"CREATE TEMPORARY TABLE {table} ({string.Join(", ", definitions)}, staged_row BIGINT)", cancellationToken)
-            .ConfigureAwait(false);
-        using (var appender = ((DuckDBConnection)connection).CreateAppender("temp", "main", table))
+        var definitions = string.Join(", ", columns.Select((c, i) => $"{c} {(staged.ColumnTypes[i] is { } t ? TypeName(t) : "VARCHAR")}"));
+        var affected = 0;
+        for (var first = 0; first < staged.Rows.Count; first += StagedChunkRows)
         {
-            for (var r = 0; r < staged.Rows.Count; r++)
+            var count = Math.Min(StagedChunkRows, staged.Rows.Count - first);
+            affected += await InsertChunkAsync(session, (DuckDBConnection)connection, insert, staged, columns, definitions, first, count, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        return affected;
+    }
+
+    private static async Task<int> InsertChunkAsync(
+        SqlSession session, DuckDBConnection connection, MultiRowInsert insert, StagedRows staged, List<string> columns, string definitions, int first, int count,
+        CancellationToken cancellationToken)
+    {
+        var table = "passerelle_staged_" + Guid.NewGuid().ToString("N");
+        await session.ExecuteAsync($"CREATE TEMPORARY TABLE {table} ({definitions}, staged_row BIGINT)", cancellationToken).ConfigureAwait(false);
+        using (var appender = connection.CreateAppender("temp", "main", table))
+        {
+            for (var r = first; r < first + count; r++)
             {
                 var row = appender.CreateRow();
                 foreach (var value in staged.Rows[r])

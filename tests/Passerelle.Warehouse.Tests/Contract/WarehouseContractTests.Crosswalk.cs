@@ -64,6 +64,28 @@ public abstract partial class WarehouseContractTests
     }
 
     [ContractFact]
+    public async Task UpsertFacilityLinksAsync_MoreLinksThanOneStagedChunk_EveryLinkWrittenOrUpdatedInOrder()
+    {
+        // Given the first 5,000 links of a run already stored, one of them decided by a person
+        var count = (2 * Passerelle.Warehouse.Database.DuckDbDatabase.StagedChunkRows) + 10;
+        var links = Enumerable.Range(0, count).Select(i => new FacilityLink(
+            $"SN-{i:D5}", SourceSystem.Ihris, $"loc{i:D5}", 0.6, DecisionStatus.Review, Explanation, "matcher", Start)).ToList();
+        var decided = links[42] with { Status = DecisionStatus.ManualRejected, DecidedBy = "awa.diop", DecidedAt = Start.AddHours(1) };
+        await Warehouse.Crosswalk.UpsertFacilityLinksAsync([.. links.Take(5_000), decided], Ct);
+
+        // When a later run proposes all of them, accepted
+        var later = links.Select(l => l with { Status = DecisionStatus.AutoAccepted, Score = 0.95, DecidedAt = Start.AddDays(1) }).ToList();
+        var outcome = await Warehouse.Crosswalk.UpsertFacilityLinksAsync(later, Ct);
+
+        // Then every link but the person's decision is written, across the chunks, and the decision stays
+        Assert.Equal(new UpsertOutcome(count - 1, 1), outcome);
+        var stored = await Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, Ct);
+        Assert.Equal(count, stored.Count);
+        Assert.Equal(decided, stored.Single(l => l.SourceId == decided.SourceId));
+        Assert.Equal(later.Where(l => l.SourceId != decided.SourceId), stored.Where(l => l.SourceId != decided.SourceId));
+    }
+
+    [ContractFact]
     public async Task UpsertFacilityLinksAsync_HumanAfterAutomatic_ReplacesTheProposal()
     {
         // Given an automatic proposal in review
