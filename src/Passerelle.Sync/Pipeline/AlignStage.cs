@@ -27,6 +27,35 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
 
     public async Task<StageOutcome> RunAsync(CancellationToken cancellationToken)
     {
+        // The three lists live only while the crosswalk is built: a hundred thousand facilities each are not held
+        // while the links are written.
+        var (crosswalk, read, inputs, kept) = await BuildAsync(cancellationToken);
+        if (crosswalk is null)
+        {
+            return kept!;
+        }
+
+        Crosswalk = crosswalk;
+        var links = Links(crosswalk, time.GetUtcNow());
+        await warehouse.Crosswalk.UpsertFacilityLinksAsync(links, cancellationToken);
+
+        if (inputs is not null)
+        {
+            await fingerprints!.RecordAsync(Name, inputs, cancellationToken);
+        }
+
+        var summary = AlignmentSummary.Of(crosswalk);
+        return new StageOutcome(
+            read,
+            summary.Matched + summary.Review,
+            summary.Unmatched,
+            summary.French,
+            summary.English);
+    }
+
+    /// <summary>Reads the three lists and builds the crosswalk; no crosswalk, and what to report, when the inputs are the last successful run's.</summary>
+    private async Task<(FacilityCrosswalk? Crosswalk, long Read, string? Inputs, StageOutcome? Kept)> BuildAsync(CancellationToken cancellationToken)
+    {
         var registry = await ReadAsync(SourceSystem.HealthMap, cancellationToken);
         if (registry.Count == 0)
         {
@@ -44,32 +73,17 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
         if (inputs is not null && await fingerprints!.MatchesLastAsync(Name, inputs, cancellationToken))
         {
             await fingerprints.RecordAsync(Name, inputs, cancellationToken);
-            return new StageOutcome(
+            return (null, 0, inputs, new StageOutcome(
                 registry.Count + dhis2.Count + ihris.Count,
                 0,
                 0,
                 "entrées inchangées depuis la dernière exécution réussie : alignement conservé",
-                "inputs unchanged since the last successful run: alignment kept");
+                "inputs unchanged since the last successful run: alignment kept"));
         }
 
         await warehouse.Dimensions.UpsertFacilitiesAsync(registry.Select(ToDimension), cancellationToken);
         var crosswalk = new FacilityCrosswalkBuilder(options).Build(registry, dhis2, ihris, decisions);
-        Crosswalk = crosswalk;
-        var links = Links(crosswalk, time.GetUtcNow());
-        await warehouse.Crosswalk.UpsertFacilityLinksAsync(links, cancellationToken);
-
-        if (inputs is not null)
-        {
-            await fingerprints!.RecordAsync(Name, inputs, cancellationToken);
-        }
-
-        var summary = AlignmentSummary.Of(crosswalk);
-        return new StageOutcome(
-            registry.Count + dhis2.Count + ihris.Count,
-            summary.Matched + summary.Review,
-            summary.Unmatched,
-            summary.French,
-            summary.English);
+        return (crosswalk, registry.Count + dhis2.Count + ihris.Count, inputs, null);
     }
 
     /// <summary>The links to store: accepted ones (matched or transitive) and review candidates; person-decided pairs are left alone.</summary>
