@@ -74,8 +74,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
     {
         var period = PeriodOf(referenceDate);
         var facilities = await warehouse.Dimensions.ReadFacilitiesAsync(cancellationToken);
-        var registry = await warehouse.Staging.ReadRegistryFacilitiesAsync(cancellationToken);
-        var closed = registry.Where(r => r.Status == RegistryFacilityStatus.Closed).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var (closed, registry) = await ReadRegistryAsync(cancellationToken);
         var facilityOfRole = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, cancellationToken));
         var goldenOfDhis2 = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, cancellationToken));
         var mappings = await warehouse.Crosswalk.ReadCadreMappingsAsync(SourceSystem.Ihris, cancellationToken);
@@ -105,7 +104,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         var result = tally.Result(period, facilities, closed, norms);
         Result = result;
         var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
-        var fingerprint = roleDigest is null ? null : InputsFingerprint(
+        var fingerprint = roleDigest is null || registry is null ? null : InputsFingerprint(
             period, facilities, registry, facilityOfRole, goldenOfDhis2, cadreOfJob, roleDigest, norms, volumes, ihrisFacilities, dhis2Facilities);
         if (fingerprints is not null && fingerprint is not null && await fingerprints.MatchesLastAsync(Subject, fingerprint, cancellationToken))
         {
@@ -171,7 +170,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
     }
 
     private string InputsFingerprint(
-        string period, IReadOnlyList<FacilityDimension> facilities, IReadOnlyList<RegistryFacility> registry, Dictionary<string, string> facilityOfRole,
+        string period, IReadOnlyList<FacilityDimension> facilities, UnorderedDigest registry, Dictionary<string, string> facilityOfRole,
         Dictionary<string, string> goldenOfDhis2, Dictionary<string, string> cadreOfJob, UnorderedDigest roles, IReadOnlyList<Core.Norms.StaffingNorm> norms,
         List<ServiceVolume> volumes, List<SourceFacility> ihrisFacilities, List<SourceFacility> dhis2Facilities)
     {
@@ -180,9 +179,31 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .Add(typeof(AnalyzeStage).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
             .Add(typeof(IWarehouse).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
             .AddJson(_plan).EndRecord();
-        fingerprint.AddUnordered(facilities).AddUnordered(registry).AddUnordered(facilityOfRole).AddUnordered(goldenOfDhis2).AddUnordered(cadreOfJob)
+        fingerprint.AddUnordered(facilities).Add(registry).AddUnordered(facilityOfRole).AddUnordered(goldenOfDhis2).AddUnordered(cadreOfJob)
             .Add(roles).AddUnordered(norms).AddUnordered(volumes).AddUnordered(ihrisFacilities).AddUnordered(dhis2Facilities);
         return fingerprint.Value();
+    }
+
+    /// <summary>
+    /// The codes of the registry's closed facilities and, when the stage fingerprints its inputs, a digest of the whole
+    /// registry: the registry itself (a hundred thousand rows at continental size) is not held through the analysis.
+    /// </summary>
+    private async Task<(HashSet<string> Closed, UnorderedDigest? Digest)> ReadRegistryAsync(CancellationToken cancellationToken)
+    {
+        var registry = await warehouse.Staging.ReadRegistryFacilitiesAsync(cancellationToken);
+        var closed = registry.Where(r => r.Status == RegistryFacilityStatus.Closed).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        if (fingerprints is null)
+        {
+            return (closed, null);
+        }
+
+        var digest = new UnorderedDigest();
+        foreach (var facility in registry)
+        {
+            digest.Add(facility);
+        }
+
+        return (closed, digest);
     }
 
     private static async Task<List<T>> ReadAllAsync<T>(IAsyncEnumerable<T> items)
