@@ -15,3 +15,7 @@ public sealed record FacilityLink(
     string ExplanationJson,
     string DecidedBy,
     DateTimeOffset DecidedAt);
+
+/// <summary>What a link decides, without its explanation: for readers that only follow links (the analysis reads a
+/// hundred thousand of them at continental size, whose explanations would weigh some 200 MB).</summary>
+public sealed record FacilityLinkTarget(string GoldenId, SourceSystem Source, string SourceId, double Score, DecisionStatus Status);

@@ -18,6 +18,9 @@ public interface ICrosswalkStore
     /// <summary>Links of one source (or all when null), ordered by source, source id and golden id.</summary>
     Task<IReadOnlyList<FacilityLink>> ReadFacilityLinksAsync(SourceSystem? source, CancellationToken cancellationToken);
 
+    /// <summary>The same links as <see cref="ReadFacilityLinksAsync"/>, in the same order, without explanations or authors.</summary>
+    Task<IReadOnlyList<FacilityLinkTarget>> ReadFacilityLinkTargetsAsync(SourceSystem source, CancellationToken cancellationToken);
+
     /// <summary>Inserts or updates mappings keyed by (source, job key), with the same human-first rule.</summary>
     Task<UpsertOutcome> UpsertCadreMappingsAsync(IEnumerable<CadreMapping> mappings, CancellationToken cancellationToken);
 

@@ -64,7 +64,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .ToList();
     }
 
-    private static Dictionary<string, string> AcceptedLinks(IReadOnlyList<FacilityLink> links) =>
+    private static Dictionary<string, string> AcceptedLinks(IReadOnlyList<FacilityLinkTarget> links) =>
         links
             .Where(l => l.Status.IsAccepted())
             .GroupBy(l => l.SourceId, StringComparer.Ordinal)
@@ -75,8 +75,8 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         var period = PeriodOf(referenceDate);
         var facilities = await warehouse.Dimensions.ReadFacilitiesAsync(cancellationToken);
         var (closed, registry) = await ReadRegistryAsync(cancellationToken);
-        var facilityOfRole = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, cancellationToken));
-        var goldenOfDhis2 = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, cancellationToken));
+        var facilityOfRole = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Ihris, cancellationToken));
+        var goldenOfDhis2 = AcceptedLinks(await warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Dhis2, cancellationToken));
         var mappings = await warehouse.Crosswalk.ReadCadreMappingsAsync(SourceSystem.Ihris, cancellationToken);
         var cadreOfJob = mappings
             .Where(m => m.Status.IsAccepted())

@@ -64,6 +64,16 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
         return new UpsertOutcome(written, kept);
     }
 
+    public async Task<IReadOnlyList<FacilityLinkTarget>> ReadFacilityLinkTargetsAsync(SourceSystem source, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        return await session.ListAsync(
+            "SELECT golden_id, source, source_id, score, status FROM facility_link WHERE source = $1 ORDER BY source, source_id, golden_id",
+            [source],
+            r => new FacilityLinkTarget(r.GetString(0), r.GetEnum<SourceSystem>(1), r.GetString(2), r.GetDouble(3), DecisionStatusCodes.FromCode(r.GetString(4))),
+            cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<FacilityLink>> ReadFacilityLinksAsync(SourceSystem? source, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);

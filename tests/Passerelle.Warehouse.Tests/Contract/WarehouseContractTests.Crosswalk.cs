@@ -86,6 +86,28 @@ public abstract partial class WarehouseContractTests
     }
 
     [ContractFact]
+    public async Task ReadFacilityLinkTargetsAsync_StoredLinks_SameLinksInTheSameOrderWithoutExplanations()
+    {
+        // Given links of two sources, one decided by a person
+        FacilityLink[] links =
+        [
+            new("SN-002", SourceSystem.Ihris, "loc-2", 0.91, DecisionStatus.AutoAccepted, Explanation, "matcher", Start),
+            new("SN-001", SourceSystem.Ihris, "loc-9", 0.62, DecisionStatus.ManualAccepted, Explanation, "awa.diop", Start),
+            new("SN-001", SourceSystem.Ihris, "loc-2", 0.55, DecisionStatus.Review, Explanation, "matcher", Start),
+            new("SN-003", SourceSystem.Dhis2, "ou-3", 0.99, DecisionStatus.AutoAccepted, Explanation, "matcher", Start),
+        ];
+        await Warehouse.Crosswalk.UpsertFacilityLinksAsync(links, Ct);
+
+        // When the targets of one source are read
+        var targets = await Warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Ihris, Ct);
+
+        // Then they are that source's links, in the order of the full read, each decision kept
+        var full = await Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Ihris, Ct);
+        Assert.Equal(full.Select(l => new FacilityLinkTarget(l.GoldenId, l.Source, l.SourceId, l.Score, l.Status)), targets);
+        Assert.Equal(3, targets.Count);
+    }
+
+    [ContractFact]
     public async Task UpsertFacilityLinksAsync_HumanAfterAutomatic_ReplacesTheProposal()
     {
         // Given an automatic proposal in review
