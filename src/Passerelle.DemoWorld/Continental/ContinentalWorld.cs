@@ -52,6 +52,27 @@ public sealed class ContinentalWorld
         return new ContinentalWorld(options, ContinentalLayout.Build(options));
     }
 
+    /// <summary>The DHIS2 uids of the data elements, in catalogue order (the same as <see cref="DataElementCodes"/>).</summary>
+    public IReadOnlyList<string> DataElementUids => ServiceValueWriter.ElementUids(Options);
+
+    /// <summary>The DHIS2 names of the data elements, in catalogue order.</summary>
+    public IReadOnlyList<string> DataElementNames => [.. ServiceElement.Catalogue.Take(Options.DataElements).Select(e => e.Name)];
+
+    /// <summary>The months of service data (yyyyMM), oldest first.</summary>
+    public IReadOnlyList<string> Periods => ServiceValueWriter.Periods(Options);
+
+    /// <summary>
+    /// DHIS2's organisation unit tree for the continent, parents before children: each country a root (level 1), its
+    /// régions médicales, districts sanitaires, then the facilities (level 4) under the uids the values file uses.
+    /// Drawn again from the seed at each call; only one district's facilities are in memory at a time.
+    /// </summary>
+    public IEnumerable<Model.Dhis2OrgUnitRecord> Dhis2OrgUnits(CancellationToken cancellationToken) =>
+        ContinentalOrgUnitWriter.Units(_layout, Options, cancellationToken);
+
+    /// <summary>The monthly service values, the same as <see cref="WriteServiceValues"/> writes, drawn again from the seed.</summary>
+    public IEnumerable<ContinentalServiceValue> ServiceValues(CancellationToken cancellationToken) =>
+        ServiceValueWriter.Values(_layout, Options, cancellationToken);
+
     /// <summary>Writes the Carte sanitaire facility list; returns the facilities written.</summary>
     public long WriteRegistry(string path, CancellationToken cancellationToken) => RegistryCsvWriter.Write(_layout, Options, path, cancellationToken);
 

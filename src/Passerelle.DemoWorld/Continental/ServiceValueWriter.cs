@@ -31,10 +31,6 @@ internal static class ServiceValueWriter
     {
         var elements = ElementUids(options);
         var periods = Periods(options);
-        var slots = elements.Count * periods.Count;
-        var scores = new double[slots];
-        var order = new int[slots];
-        var kept = new bool[slots];
         using var csv = new CsvLineWriter(path, ',', quoteAll: false, byteOrderMark: false);
         foreach (var header in Headers)
         {
@@ -43,6 +39,32 @@ internal static class ServiceValueWriter
 
         csv.EndLine();
         var written = 0L;
+        foreach (var value in Values(layout, options, cancellationToken))
+        {
+            csv.Field(elements[value.Element]);
+            csv.Field(periods[value.Month]);
+            csv.Field(value.OrgUnitUid);
+            csv.Field(DefaultCombo);
+            csv.Field(DefaultCombo);
+            csv.Field(value.Value);
+            csv.EndLine();
+            written++;
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Every value of the continent, facility after facility (in the continent's order), then element by element and month by
+    /// month: what <see cref="Write"/> writes, drawn again from the seed, one district's facilities in memory at a time.
+    /// </summary>
+    public static IEnumerable<ContinentalServiceValue> Values(ContinentalLayout layout, ContinentalWorldOptions options, CancellationToken cancellationToken)
+    {
+        var (elementCount, monthCount) = (options.DataElements, options.Months);
+        var slots = elementCount * monthCount;
+        var scores = new double[slots];
+        var order = new int[slots];
+        var kept = new bool[slots];
         foreach (var district in layout.Districts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,7 +72,7 @@ internal static class ServiceValueWriter
             {
                 var share = (int)ContinentalLayout.Share(options.Values, facility.Index, options.Facilities);
                 var random = SeededRandom.For(options.Seed, string.Create(CultureInfo.InvariantCulture, $"continental/values/{facility.Index}"));
-                ChooseSlots(facility.Type, share, elements.Count, periods.Count, random, scores, order, kept);
+                ChooseSlots(facility.Type, share, elementCount, monthCount, random, scores, order, kept);
                 var size = ServiceElement.SizeOf(facility.Type) * random.NextDouble(0.6, 1.6);
                 for (var slot = 0; slot < slots; slot++)
                 {
@@ -59,22 +81,12 @@ internal static class ServiceValueWriter
                         continue;
                     }
 
-                    var (element, month) = (slot / periods.Count, slot % periods.Count);
+                    var (element, month) = (slot / monthCount, slot % monthCount);
                     var season = 1 + (0.25 * Math.Sin(2 * Math.PI * (month % 12) / 12.0));
-                    csv.Field(elements[element]);
-                    csv.Field(periods[month]);
-                    csv.Field(facility.Dhis2Uid);
-                    csv.Field(DefaultCombo);
-                    csv.Field(DefaultCombo);
-                    csv.Field(random.NextPoisson(MeanOf(element) * size * season));
-                    csv.EndLine();
+                    yield return new ContinentalServiceValue(element, month, facility.Dhis2Uid, random.NextPoisson(MeanOf(element) * size * season));
                 }
-
-                written += share;
             }
         }
-
-        return written;
     }
 
     /// <summary>The <paramref name="count"/> slots (element × month) the facility reports: the best scored, gaps being the worst.</summary>

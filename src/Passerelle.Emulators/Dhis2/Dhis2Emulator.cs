@@ -47,6 +47,9 @@ public static class Dhis2Emulator
                 case Dhis2World.DemoWorld demo:
                     DemoWorldLoader.Load(state.Store, demo.Model, now);
                     break;
+                case Dhis2World.ContinentalDhis2World continental:
+                    ContinentalWorldLoader.Load(state.Store, continental.World, now);
+                    break;
             }
         }
     }

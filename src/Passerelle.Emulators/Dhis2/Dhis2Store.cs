@@ -141,6 +141,21 @@ public sealed class Dhis2Store
         _values[value.Key] = value;
     }
 
+    /// <summary>Values loaded in bulk at start and never changed (a continental world's); null when the world has none.</summary>
+    internal DataValues.Dhis2ValueArchive? Archive { get; set; }
+
+    /// <summary>Values held in the archive loaded at start (0 without one); stored values are counted by <see cref="DataValues"/>.</summary>
+    public long ArchivedValueCount
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Archive?.Count ?? 0;
+            }
+        }
+    }
+
     /// <summary>Values as of the last analytics table run (null: never run).</summary>
     internal IReadOnlyList<StoredDataValue>? AnalyticsTables { get; private set; }
 

@@ -46,7 +46,7 @@ public sealed class DemoWorldTests
         using var cancel = new CancellationTokenSource();
         var output = new StringWriter();
 
-        var run = Dhis2StandaloneRunner.RunAsync(0, "2.40", "empty", null, null, output, cancel.Token);
+        var run = Dhis2StandaloneRunner.RunAsync(0, "2.40", "empty", null, null, null, output, cancel.Token);
         for (var i = 0; i < 100 && !output.ToString().Contains("admin / district", StringComparison.Ordinal); i++)
         {
             await Task.Delay(50);

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using Passerelle.DemoWorld;
+using Passerelle.DemoWorld.Continental;
 using Passerelle.DemoWorld.Model;
 using Passerelle.Emulators.Dhis2;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Passerelle.Cli.Commands.Emulate;
@@ -20,8 +22,16 @@ internal sealed class EmulateDhis2Command : AsyncCommand<EmulateDhis2Command.Set
         public string Version { get; init; } = "2.40";
 
         [CommandOption("--world <WORLD>")]
-        [Description("demo | sierra-leone | empty")]
+        [Description("demo | sierra-leone | empty | continental")]
         public string World { get; init; } = "demo";
+
+        [CommandOption("--workers <N>")]
+        [Description("Monde continental : agents (structures N/10, valeurs 50 × N) / continental world: workers (facilities N/10, values 50 × N)")]
+        public int Workers { get; init; } = ContinentalWorldOptions.Continental.Workers;
+
+        public override ValidationResult Validate() => Workers is >= 10 and <= 2_000_000
+            ? ValidationResult.Success()
+            : ValidationResult.Error("--workers : de 10 à 2 000 000 / from 10 to 2,000,000");
 
         [CommandOption("--faults <FILE>")]
         [Description("Plan de pannes (JSON ou YAML) / fault plan")]
@@ -32,7 +42,8 @@ internal sealed class EmulateDhis2Command : AsyncCommand<EmulateDhis2Command.Set
     {
         using var stop = CancelOnCtrlC(cancellationToken);
         await Dhis2StandaloneRunner.RunAsync(settings.Port, settings.Version, settings.World, settings.Faults,
-            () => DemoWorldGenerator.Generate(DemoWorldOptions.Default), System.Console.Out, stop.Token);
+            () => DemoWorldGenerator.Generate(DemoWorldOptions.Default), () => ContinentalWorld.Create(ContinentalWorldOptions.ForWorkers(settings.Workers)),
+            System.Console.Out, stop.Token);
         return ExitCodes.Ok;
     }
 

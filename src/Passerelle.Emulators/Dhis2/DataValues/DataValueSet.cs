@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Passerelle.Emulators.Dhis2.DataValues;
 
-/// <summary>An export of <c>GET /api/dataValueSets</c>: the header properties (header form only) and the rendered values.</summary>
-internal sealed record DataValueSet(JsonObject Header, IReadOnlyList<ExportedDataValue> Values);
+/// <summary>
+/// An export of <c>GET /api/dataValueSets</c>: the header properties (header form only) and the rendered values, enumerated
+/// once, after the store lock is released (the archived part is read lazily, see <see cref="Dhis2ValueArchive"/>).
+/// </summary>
+internal sealed record DataValueSet(JsonObject Header, IEnumerable<ExportedDataValue> Values);
 
 /// <summary>One value as exported, ids already in the requested scheme; <paramref name="Deleted"/> only with <c>includeDeleted</c>.</summary>
 internal sealed record ExportedDataValue(

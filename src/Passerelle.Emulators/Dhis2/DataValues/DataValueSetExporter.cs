@@ -63,6 +63,7 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
             .ThenBy(v => v.Key.OrgUnit, StringComparer.Ordinal).ThenBy(v => v.Key.CategoryOptionCombo, StringComparer.Ordinal)
             .Select(v => Render(v, includeDeleted))
             .ToList();
+        var archived = _store.Archive is { } archive ? Archived(archive, elements, units, periodFilter, since, includeDeleted) : [];
         var body = new JsonObject();
         if (dataSets.Count == 1 && periods.Count == 1 && orgUnits.Count == 1 && !children)
         {
@@ -75,7 +76,52 @@ internal sealed class DataValueSetExporter(Dhis2Request request)
             body["orgUnit"] = Output(_store.Get("organisationUnits", ouUid)!, "orgUnitIdScheme");
         }
 
-        return new DataValueSet(body, values);
+        return new DataValueSet(body, archived is ICollection<ExportedDataValue> { Count: 0 } ? values : values.Concat(archived));
+    }
+
+    /// <summary>
+    /// The archive's values the request asks for, after the stored ones: the ids are rendered here, under the store lock; the
+    /// rows are read lazily, after it, from the archive's immutable arrays. A stored value under the same key hides the archived one.
+    /// </summary>
+    private IEnumerable<ExportedDataValue> Archived(
+        Dhis2ValueArchive archive, HashSet<string> elements, HashSet<string> units, Func<string, bool> periodFilter, DateTimeOffset? since, bool includeDeleted)
+    {
+        var elementPositions = Enumerable.Range(0, archive.Elements.Count).Where(i => elements.Contains(archive.Elements[i]))
+            .OrderBy(i => archive.Elements[i], StringComparer.Ordinal).ToList();
+        var periodPositions = Enumerable.Range(0, archive.Periods.Count)
+            .Where(i => periodFilter(archive.Periods[i]) && (since is null || archive.EnteredOn(i) >= since))
+            .OrderBy(i => archive.Periods[i], StringComparer.Ordinal).ToList();
+        if (elementPositions.Count == 0 || periodPositions.Count == 0)
+        {
+            return [];
+        }
+
+        var unitWanted = new bool[archive.Units.Count];
+        var unitOutput = new string[archive.Units.Count];
+        for (var i = 0; i < unitWanted.Length; i++)
+        {
+            if (units.Contains(archive.Units[i]))
+            {
+                unitWanted[i] = true;
+                unitOutput[i] = Output(_store.Get("organisationUnits", archive.Units[i]), "orgUnitIdScheme") ?? archive.Units[i];
+            }
+        }
+
+        var elementOutput = archive.Elements.Select(e => Output(_store.Get("dataElements", e), "dataElementIdScheme") ?? e).ToArray();
+        var comboOutput = Output(_store.Get("categoryOptionCombos", DataValueSetImporter.DefaultCombo), "categoryOptionComboIdScheme") ?? DataValueSetImporter.DefaultCombo;
+        var attributeOutput = Output(_store.Get("categoryOptionCombos", DataValueSetImporter.DefaultCombo), "attributeOptionComboIdScheme") ?? DataValueSetImporter.DefaultCombo;
+        var hidden = _store.AllValues
+            .Where(v => v.Key.CategoryOptionCombo == DataValueSetImporter.DefaultCombo && v.Key.AttributeOptionCombo == DataValueSetImporter.DefaultCombo
+                && elements.Contains(v.Key.DataElement))
+            .Select(v => (v.Key.DataElement, v.Key.Period, v.Key.OrgUnit))
+            .ToHashSet();
+        var timestamps = archive.Timestamps();
+        var deleted = includeDeleted ? false : (bool?)null;
+        return archive.Select(elementPositions, periodPositions, unitWanted)
+            .Where(row => hidden.Count == 0 || !hidden.Contains((archive.Elements[row.Element], archive.Periods[row.Period], archive.Units[row.Unit])))
+            .Select(row => new ExportedDataValue(
+                elementOutput[row.Element], archive.Periods[row.Period], unitOutput[row.Unit], comboOutput, attributeOutput,
+                row.Value.ToString(CultureInfo.InvariantCulture), archive.StoredBy, timestamps[row.Period], timestamps[row.Period], null, false, deleted));
     }
 
     private static void Validate(IReadOnlyList<string> dataSets, IReadOnlyList<string> elements, IReadOnlyList<string> periods, string? start, string? end, string? lastUpdated, IReadOnlyList<string> orgUnits, bool children)
