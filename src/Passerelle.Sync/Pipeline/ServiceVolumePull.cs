@@ -158,31 +158,25 @@ public sealed class ServiceVolumePull(Dhis2Client client, IWarehouse warehouse, 
 
     private async Task<ServiceVolumePullResult> PullAllAsync(ServiceVolumeRequest request, CancellationToken cancellationToken)
     {
-        var sums = new Dictionary<(string Element, string Period, string Unit), double>();
+        var table = new MonthlyVolumeTable(request);
         long read = 0;
         await foreach (var value in client.GetDataValuesAsync(YearQuery(request), cancellationToken))
         {
             read++;
-            if (request.InScope.Contains(value.OrgUnit))
-            {
-                Accumulate(request, sums, value);
-            }
+            table.Add(value);
         }
 
-        var fingerprint = VolumesFingerprint(request.Months, sums);
+        var fingerprint = table.Fingerprint();
         if (fingerprints is not null && await fingerprints.MatchesLastAsync(VolumesSubject, fingerprint, cancellationToken))
         {
             // The same volumes as the warehouse holds from the last successful run: nothing to rewrite.
             await fingerprints.RecordAsync(VolumesSubject, fingerprint, cancellationToken);
-            return new ServiceVolumePullResult(ServiceVolumePullMode.Full, read, sums.Count, 0);
+            return new ServiceVolumePullResult(ServiceVolumePullMode.Full, read, table.Count, 0);
         }
 
         foreach (var month in request.Months)
         {
-            var ofMonth = sums.Where(p => p.Key.Period == month)
-                .Select(p => new ServiceVolume(p.Key.Element, month, p.Key.Unit, p.Value))
-                .OrderBy(v => v.DataElementCode, StringComparer.Ordinal).ThenBy(v => v.FacilityId, StringComparer.Ordinal);
-            await warehouse.Facts.ReplaceServiceVolumesAsync(month, ofMonth.ToAsyncEnumerable(), cancellationToken);
+            await warehouse.Facts.ReplaceServiceVolumesAsync(month, table.OfMonth(month).ToAsyncEnumerable(), cancellationToken);
         }
 
         if (fingerprints is not null)
@@ -190,7 +184,7 @@ public sealed class ServiceVolumePull(Dhis2Client client, IWarehouse warehouse, 
             await fingerprints.RecordAsync(VolumesSubject, fingerprint, cancellationToken);
         }
 
-        return new ServiceVolumePullResult(ServiceVolumePullMode.Full, read, sums.Count, 0);
+        return new ServiceVolumePullResult(ServiceVolumePullMode.Full, read, table.Count, 0);
     }
 
     private static void Accumulate(ServiceVolumeRequest request, Dictionary<(string Element, string Period, string Unit), double> sums, Passerelle.Dhis2.Model.Dhis2DataValue value)
@@ -222,23 +216,6 @@ public sealed class ServiceVolumePull(Dhis2Client client, IWarehouse warehouse, 
             }
 
             fingerprint.EndRecord();
-        }
-
-        return fingerprint.Value();
-    }
-
-    private static string VolumesFingerprint(IReadOnlyList<string> months, Dictionary<(string Element, string Period, string Unit), double> sums)
-    {
-        using var fingerprint = new Fingerprint();
-        foreach (var month in months)
-        {
-            fingerprint.Add(month);
-        }
-
-        fingerprint.EndRecord();
-        foreach (var (key, value) in sums.OrderBy(p => p.Key.Period, StringComparer.Ordinal).ThenBy(p => p.Key.Element, StringComparer.Ordinal).ThenBy(p => p.Key.Unit, StringComparer.Ordinal))
-        {
-            fingerprint.Add(key.Element).Add(key.Period).Add(key.Unit).Add(value).EndRecord();
         }
 
         return fingerprint.Value();
