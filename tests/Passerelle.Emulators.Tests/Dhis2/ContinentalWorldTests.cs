@@ -211,11 +211,33 @@ public sealed class ContinentalWorldTests(ContinentalEmulatorFixture fixture) : 
         // Then the export of that key gives the posted value only, and the other archived values are still there
         Assert.Equal(200, status);
         Assert.Equal(0, (int)summary["response"]!["importCount"]!["ignored"]!);
+        Assert.Equal(1, (int)summary["response"]!["importCount"]!["updated"]!);
         var (_, one) = await session.GetAsync($"api/dataValueSets?dataElement={Element}&period={FirstMonth}&orgUnit={archived.OrgUnitUid}");
         var values = one!["dataValues"]!.AsArray();
         Assert.Equal(posted.ToString(System.Globalization.CultureInfo.InvariantCulture), (string)Assert.Single(values)!["value"]!);
         var (_, all) = await session.GetAsync($"api/dataValueSets?dataElement={Element}&period={FirstMonth}&{Roots}&children=true");
         Assert.Equal(Expected(v => true, FirstMonth).Count, all!["dataValues"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task PostDataValueSets_DeleteAnArchivedKey_DeletedAndNoLongerExported()
+    {
+        // Given an emulator of its own (this test writes) and one archived value
+        await using var session = await ContinentalEmulatorFixture.StartAsync(World);
+        var archived = fixture.Values.First(v => v.Element == 0 && World.Periods[v.Month] == FirstMonth);
+
+        // When DHIS2 is asked to delete it
+        var (status, summary) = await session.PostAsync("api/dataValueSets?importStrategy=DELETE", $$"""
+            {"dataValues":[{"dataElement":"{{Element}}","period":"{{FirstMonth}}","orgUnit":"{{archived.OrgUnitUid}}","value":"{{archived.Value}}"}]}
+            """);
+
+        // Then it is counted as deleted, is gone from the export, and comes back as deleted only with includeDeleted
+        Assert.Equal(200, status);
+        Assert.Equal(1, (int)summary["response"]!["importCount"]!["deleted"]!);
+        var (_, plain) = await session.GetAsync($"api/dataValueSets?dataElement={Element}&period={FirstMonth}&orgUnit={archived.OrgUnitUid}");
+        Assert.Empty(plain!["dataValues"]?.AsArray() ?? []);
+        var (_, withDeleted) = await session.GetAsync($"api/dataValueSets?dataElement={Element}&period={FirstMonth}&orgUnit={archived.OrgUnitUid}&includeDeleted=true");
+        Assert.True((bool)Assert.Single(withDeleted!["dataValues"]!.AsArray())!["deleted"]!);
     }
 
     /// <summary>The world's values of the first element in the months given that <paramref name="keep"/> keeps.</summary>

@@ -34,6 +34,10 @@ internal sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchCom
         [Description("continental : garder les fichiers générés / keep the generated files (the values file is several GB)")]
         public bool KeepFiles { get; init; }
 
+        [CommandOption("--dhis2 <WHERE>")]
+        [Description("continental : process (défaut, émulateur DHIS2 dans son propre processus) | in-process | none (sans pull.dhis2 ni push) / process (default, DHIS2 emulator in its own process) | in-process | none (no pull.dhis2, no push)")]
+        public string Dhis2 { get; init; } = "process";
+
         [CommandOption("--unchanged-runs <N>")]
         [Description("Synchronisations inchangées après la première / unchanged re-syncs after the first (défaut / default 3)")]
         public int UnchangedRuns { get; init; } = 3;
@@ -56,6 +60,11 @@ internal sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchCom
             if (Workers is { } workers && (Scale != "continental" || workers is < 10 or > 2_000_000))
             {
                 return ValidationResult.Error("--workers: seulement avec / only with --scale continental, de / from 10 à / to 2 000 000");
+            }
+
+            if (Dhis2 is not ("process" or "in-process" or "none"))
+            {
+                return ValidationResult.Error($"--dhis2: « {Dhis2} » inconnu / unknown; valides / valid: process, in-process, none");
             }
 
             return UnchangedRuns is >= 0 and <= 20 ? ValidationResult.Success() : ValidationResult.Error("--unchanged-runs: 0 à / to 20");
@@ -112,7 +121,12 @@ internal sealed class BenchCommand(IAnsiConsole console) : AsyncCommand<BenchCom
             $"Monde continental / continental world: {options.Facilities:N0} structures, {options.Workers:N0} agents, {options.Values:N0} valeurs / values → {Path.GetFullPath(settings.Out)}");
         try
         {
-            var result = await new ContinentalBench(options, settings.Out).RunAsync(
+            var result = await new ContinentalBench(options, settings.Out, settings.Dhis2 switch
+            {
+                "in-process" => BenchDhis2Mode.InProcess,
+                "none" => BenchDhis2Mode.None,
+                _ => BenchDhis2Mode.Process,
+            }).RunAsync(
                 m => console.MarkupLineInterpolated($"  {m.Stage}: {m.Wall.TotalSeconds:0.0} s, {m.Rows:N0} ({m.What}), pic / peak {BenchMarkdown.Mebibytes(m.PeakWorkingSetBytes)}"),
                 cancellationToken);
             console.WriteLine(ContinentalBenchReport.Title(result));

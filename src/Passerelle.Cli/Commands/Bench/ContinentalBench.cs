@@ -5,18 +5,21 @@ using Passerelle.Sync.Composition;
 using Passerelle.Sync.Configuration;
 using Passerelle.Sync.Pipeline;
 using Passerelle.Sync.Plan;
+using Passerelle.Sync.Publishing;
 
 namespace Passerelle.Cli.Commands.Bench;
 
 /// <summary>
 /// <c>passerelle bench --scale continental</c>: writes a continental world to files (the bench's own generation,
-/// measured apart), then runs, in this process, the Passerelle stages that read those files — the Carte sanitaire
-/// pull, the iHRIS Manage 4 Custom Report pull into the DuckDB warehouse, the alignment, the analysis — through
-/// the real <see cref="StageRunner"/>, measuring each stage's time, rows and memory. DHIS2 is not run: the
-/// values reach Passerelle only through the DHIS2 API (<see cref="Dhis2PullStage"/>), so their file is generated
-/// and its throughput measured, and the report says so.
+/// measured apart) and starts a DHIS2 emulator holding the same world (its org unit tree and every value), then runs,
+/// in this process, the Passerelle stages of a sync — the Carte sanitaire pull, the DHIS2 pull (org units and the
+/// year's service values through the API), the iHRIS Manage 4 Custom Report pull into the DuckDB warehouse, the
+/// alignment of the three sources, the analysis, the push of the results to DHIS2 — through the real
+/// <see cref="StageRunner"/>, measuring each stage's time, rows and memory.
 /// </summary>
-internal sealed class ContinentalBench(ContinentalWorldOptions options, string directory)
+/// <param name="dhis2">Where DHIS2 runs: in a process of its own (the default: its memory is not Passerelle's), in this one
+/// (tests, where this process is not <c>passerelle</c>), or not at all (the DHIS2 stages are then left out and the report says so).</param>
+internal sealed class ContinentalBench(ContinentalWorldOptions options, string directory, BenchDhis2Mode dhis2 = BenchDhis2Mode.Process)
 {
     public const string RegistryFile = "carte-sanitaire.csv";
     public const string WorkforceFile = "ihris-hr-export.csv";
@@ -35,14 +38,40 @@ internal sealed class ContinentalBench(ContinentalWorldOptions options, string d
             measured(measure);
         }
 
+        // DHIS2 loads its world while the files are written (one core each); the Passerelle stages start once it answers.
+        var server = dhis2 == BenchDhis2Mode.None ? null : BenchDhis2Server.StartAsync(dhis2, options, cancellationToken);
+        try
+        {
+            return await RunStagesAsync(world, meter, measures, Keep, server, cancellationToken);
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                try
+                {
+                    await (await server).DisposeAsync();
+                }
+                catch (Exception) when (!server.IsCompletedSuccessfully)
+                {
+                    // It never started: the error that stopped the bench is the one to report.
+                }
+            }
+        }
+    }
+
+    private async Task<ContinentalBenchResult> RunStagesAsync(
+        ContinentalWorld world, MemoryMeter meter, List<StageMeasure> measures, Action<StageMeasure> keep, Task<BenchDhis2Server>? server, CancellationToken cancellationToken)
+    {
         var registryPath = Path.Combine(directory, RegistryFile);
         var workforcePath = Path.Combine(directory, WorkforceFile);
         var valuesPath = Path.Combine(directory, ValuesFile);
-        Keep(await GenerateAsync(meter, "gen.healthmap", "structures écrites / facilities written", () => world.WriteRegistry(registryPath, cancellationToken), cancellationToken));
-        Keep(await GenerateAsync(meter, "gen.ihris", "agents écrits / workers written", () => world.WriteWorkforceReport(workforcePath, cancellationToken), cancellationToken));
-        Keep(await GenerateAsync(meter, "gen.dhis2-values", "valeurs écrites / values written", () => world.WriteServiceValues(valuesPath, cancellationToken), cancellationToken));
+        keep(await GenerateAsync(meter, "gen.healthmap", "structures écrites / facilities written", () => world.WriteRegistry(registryPath, cancellationToken), cancellationToken));
+        keep(await GenerateAsync(meter, "gen.ihris", "agents écrits / workers written", () => world.WriteWorkforceReport(workforcePath, cancellationToken), cancellationToken));
+        keep(await GenerateAsync(meter, "gen.dhis2-values", "valeurs écrites / values written", () => world.WriteServiceValues(valuesPath, cancellationToken), cancellationToken));
 
-        var config = Configure(world, registryPath, workforcePath);
+        var dhis2Server = server is null ? null : await server;
+        var config = Configure(world, registryPath, workforcePath, dhis2Server?.BaseUrl);
         var time = TimeProvider.System;
         await using var session = await SyncSession.OpenAsync(config, demoMode: true, time, null, cancellationToken);
         var warehouse = session.Warehouse;
@@ -60,36 +89,68 @@ internal sealed class ContinentalBench(ContinentalWorldOptions options, string d
         {
             var window = await meter.StartAsync(cancellationToken);
             var outcome = await runner.RunAsync(name, french, body, cancellationToken);
-            Keep(await window.StopAsync(name, what, outcome.Read, cancellationToken, outcome.English));
+            keep(await window.StopAsync(name, what, outcome.Read, cancellationToken, outcome.English));
         }
 
         await Stage(RegistryStage.Name, "Carte sanitaire", "lignes lues / rows read",
             new RegistryStage(config, warehouse, scope, runId, time).RunAsync);
+        var plan = AnalysisPlanLoader.LoadShipped();
+        if (dhis2Server is not null)
+        {
+            await Stage(Dhis2PullStage.Name, "DHIS2 : unités d'organisation", "unités + valeurs lues / units + values read",
+                new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), world.ReferenceDate).RunAsync);
+        }
+
         await Stage(IhrisPullStage.Name, "iHRIS : structures et personnel", "structures + postes lus / facilities + roles read",
             new IhrisPullStage(session.Workforce, warehouse, scope, time, runId, full: true).RunAsync);
         await Stage(AlignStage.Name, "Alignement des structures", "structures comparées / facilities compared",
             new AlignStage(warehouse, time).RunAsync);
         await Stage(AnalyzeStage.Name, "Analyse des effectifs", "lus / read",
-            new AnalyzeStage(warehouse, world.ReferenceDate, AnalysisPlanLoader.LoadShipped(), config.Privacy.SmallCellThreshold).RunAsync);
+            new AnalyzeStage(warehouse, world.ReferenceDate, plan, config.Privacy.SmallCellThreshold).RunAsync);
+        if (dhis2Server is not null)
+        {
+            var publisher = new Dhis2Publisher(session.Dhis2, warehouse, new Uri(config.Dhis2.Url), config.Dhis2.ChunkSize, time);
+            await Stage(Dhis2Publisher.Name, "DHIS2 : publication", "valeurs calculées / values computed", async ct =>
+            {
+                var push = await publisher.PublishAsync(AnalyzeStage.PeriodOf(world.ReferenceDate), runId, dryRun: false, diffCsv: null, ct);
+                if (push.Conflicts.Count > 0 || !push.IsReconciled)
+                {
+                    throw new SyncStageException(Dhis2Publisher.Name, Passerelle.Dhis2.Push.RejectedValuesMessage.Describe(
+                        push.ValuesSent, push.Imported, push.Updated, push.Ignored, push.Conflicts));
+                }
+
+                var d = push.Diff;
+                return new StageOutcome(d.Added.Count + d.Changed.Count + d.Unchanged.Count + d.Removed.Count, push.ValuesSent + push.ValuesDeleted, push.Ignored,
+                    $"{push.ValuesSent} envoyées, {push.Imported} importées, {push.Updated} mises à jour par DHIS2",
+                    $"{push.ValuesSent} sent, {push.Imported} imported, {push.Updated} updated by DHIS2");
+            });
+        }
+
         await warehouse.Runs.FinishRunAsync(runId, RunStatus.Succeeded, time.GetUtcNow(), null, CancellationToken.None);
 
         var files = new[] { RegistryFile, WorkforceFile, ValuesFile }.ToDictionary(f => f, f => new FileInfo(Path.Combine(directory, f)).Length, StringComparer.Ordinal);
-        return new ContinentalBenchResult(options, world.Countries, world.Regions, world.Districts, measures, files, Environment.ProcessorCount);
+        var emulator = dhis2Server is null ? null : new BenchDhis2Figures(dhis2, dhis2Server.Started, dhis2Server.ArchivedValues, dhis2Server.PeakWorkingSetBytes);
+        return new ContinentalBenchResult(options, world.Countries, world.Regions, world.Districts, measures, files, Environment.ProcessorCount, emulator);
     }
 
     /// <summary>
     /// The configuration Senegal would write for these files: the Carte sanitaire CSV and the iHRIS 4 Custom Report
-    /// export (<c>ihris4-csv</c>). DHIS2 must be named for a session to open; it is never called here.
+    /// export (<c>ihris4-csv</c>), and the DHIS2 emulator's URL and account (without DHIS2, a closed port never called).
     /// </summary>
-    private PasserelleConfig Configure(ContinentalWorld world, string registryPath, string workforcePath)
+    private PasserelleConfig Configure(ContinentalWorld world, string registryPath, string workforcePath, Uri? dhis2Url)
     {
         var passwordFile = Path.Combine(directory, "dhis2.password");
-        File.WriteAllText(passwordFile, "never-sent");
+        File.WriteAllText(passwordFile, dhis2Url is null ? "never-sent" : Passerelle.Emulators.Dhis2.Dhis2User.Admin.Password);
         var config = new PasserelleConfig
         {
             Scope = new ScopeConfig { ReferenceDate = world.ReferenceDate },
             Warehouse = Path.Combine(directory, "passerelle.duckdb"),
-            Dhis2 = new Dhis2Config { Url = "http://127.0.0.1:9/", Username = "bench", PasswordFile = passwordFile },
+            Dhis2 = new Dhis2Config
+            {
+                Url = dhis2Url?.ToString() ?? "http://127.0.0.1:9/",
+                Username = dhis2Url is null ? "bench" : Passerelle.Emulators.Dhis2.Dhis2User.Admin.Username,
+                PasswordFile = passwordFile,
+            },
             HealthMap = new HealthMapConfig { Facilities = registryPath },
             Ihris = new IhrisConfig
             {
@@ -125,7 +186,10 @@ internal sealed class ContinentalBench(ContinentalWorldOptions options, string d
     }
 }
 
-/// <summary>A continental bench: the world's size, each measured stage, the files' sizes.</summary>
+/// <summary>A continental bench: the world's size, each measured stage, the files' sizes, the DHIS2 emulator's figures (null without DHIS2).</summary>
 internal sealed record ContinentalBenchResult(
     ContinentalWorldOptions Options, int Countries, int Regions, int Districts, IReadOnlyList<StageMeasure> Stages,
-    IReadOnlyDictionary<string, long> FileBytes, int Processors);
+    IReadOnlyDictionary<string, long> FileBytes, int Processors, BenchDhis2Figures? Dhis2 = null);
+
+/// <summary>The DHIS2 emulator beside the bench: where it ran, how long it took to load its world, the values it archived, its own peak.</summary>
+internal sealed record BenchDhis2Figures(BenchDhis2Mode Mode, TimeSpan Started, long ArchivedValues, long? PeakWorkingSetBytes);

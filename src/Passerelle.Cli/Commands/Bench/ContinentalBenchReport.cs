@@ -69,11 +69,27 @@ internal static class ContinentalBenchReport
             "DuckDB = mémoire comptée par DuckDB (duckdb_memory()) au départ et à la fin de l'étape / DuckDB = memory DuckDB accounts for (duckdb_memory()) at the stage's start and end",
             "alloué = octets gérés alloués pendant l'étape, déchets compris (GC.GetTotalAllocatedBytes) / allocated = managed bytes allocated during the stage, garbage included",
             "gen.* : le générateur du bench (fichiers écrits), pas une étape de Passerelle / the bench's generator (files written), not a Passerelle stage",
-            "pull.healthmap, pull.ihris (iHRIS 4 Custom Report CSV → entrepôt DuckDB / DuckDB warehouse), align, analyze : étapes réelles de Passerelle dans ce processus / real Passerelle stages in this process",
-            "non mesuré / not measured: pull.dhis2 et / and push — les valeurs DHIS2 n'entrent dans Passerelle que par l'API DHIS2 ; leur fichier est généré, pas lu / DHIS2 values reach Passerelle only through the DHIS2 API; their file is generated, not read",
+            "pull.healthmap, pull.dhis2 (API DHIS2 / DHIS2 API), pull.ihris (iHRIS 4 Custom Report CSV → entrepôt DuckDB / DuckDB warehouse), align, analyze, push : étapes réelles de Passerelle dans ce processus / real Passerelle stages in this process",
+            .. Dhis2Notes(result.Dhis2),
             $"fichiers / files: {files}",
         ];
     }
+
+    private static string[] Dhis2Notes(BenchDhis2Figures? dhis2) => dhis2 switch
+    {
+        null =>
+        [
+            "non mesuré / not measured: pull.dhis2 et / and push (--dhis2 none) — les valeurs DHIS2 n'entrent dans Passerelle que par l'API DHIS2 ; leur fichier est généré, pas lu / DHIS2 values reach Passerelle only through the DHIS2 API; their file is generated, not read",
+        ],
+        { Mode: BenchDhis2Mode.Process } =>
+        [
+            string.Create(Inv, $"DHIS2 : émulateur dans un processus à part (passerelle emulate dhis2 --world continental), chargé en {dhis2.Started.TotalSeconds:0.0} s pendant l'écriture des fichiers, {dhis2.ArchivedValues:N0} valeurs archivées ; son pic RSS ({(dhis2.PeakWorkingSetBytes is { } peak ? Mebibytes(peak) : "?")}) n'est pas compté dans les étapes / DHIS2: emulator in a process of its own, loaded in {dhis2.Started.TotalSeconds:0.0} s while the files were written, {dhis2.ArchivedValues:N0} values archived; its peak working set is not counted in the stages"),
+        ],
+        _ =>
+        [
+            string.Create(Inv, $"DHIS2 : émulateur dans ce processus (--dhis2 in-process), chargé en {dhis2.Started.TotalSeconds:0.0} s, {dhis2.ArchivedValues:N0} valeurs archivées ; sa mémoire est comptée dans chaque étape / DHIS2: emulator in this process, loaded in {dhis2.Started.TotalSeconds:0.0} s, {dhis2.ArchivedValues:N0} values archived; its memory is counted in every stage"),
+        ],
+    };
 
     public static string Mebibytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("N0", Inv) + " MiB";
 

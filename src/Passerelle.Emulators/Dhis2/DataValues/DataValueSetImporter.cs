@@ -188,7 +188,7 @@ internal sealed class DataValueSetImporter(Dhis2EmulatorState state, string stor
         var zeroInsignificant = text is not null && ValueTypeCheck.IsNumeric(Dhis2Json.Str(de["valueType"]) ?? "")
             && !Dhis2Json.Bool(de["zeroIsSignificant"]) && double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == 0;
         var deleteRequested = Dhis2Json.Bool(value["deleted"]) || string.IsNullOrEmpty(text) || zeroInsignificant;
-        var existing = _store.GetValue(key);
+        var existing = _store.GetValue(key) ?? _store.Archive?.Find(key);
         if (existing is null || existing.Deleted)
         {
             if (strategy is "UPDATE" or "DELETE" || (string.IsNullOrEmpty(text) && comment is null) || Dhis2Json.Bool(value["deleted"]))

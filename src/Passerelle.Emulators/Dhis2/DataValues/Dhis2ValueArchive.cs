@@ -7,8 +7,9 @@ namespace Passerelle.Emulators.Dhis2.DataValues;
 /// which as stored values (<see cref="StoredDataValue"/>, about 200 bytes each) would take gigabytes. Here a value takes
 /// 8 bytes: its org unit's position and a whole-number value, kept per data element and period. Default category
 /// option combos; entered on the 10th of the month after the period (the reporting deadline). <c>GET /api/dataValueSets</c>
-/// exports them with the stored values; a stored value under the same key (an import) hides the archived one. Analytics
-/// do not read the archive: they cover stored values only.
+/// exports them with the stored values; an import finds an archived value as it finds a stored one (<see cref="Find"/>:
+/// updated, deleted or left as it is), and the stored value it writes hides the archived one. Analytics do not read the
+/// archive: they cover stored values only.
 /// </summary>
 internal sealed class Dhis2ValueArchive
 {
@@ -17,6 +18,9 @@ internal sealed class Dhis2ValueArchive
     private readonly string[] _units;
     private readonly long[][] _segments;
     private readonly DateTimeOffset[] _entered;
+    private Dictionary<string, int>? _elementIndex;
+    private Dictionary<string, int>? _periodIndex;
+    private Dictionary<string, int>? _unitIndex;
 
     private Dhis2ValueArchive(string[] elements, string[] periods, string[] units, long[][] segments, DateTimeOffset[] entered, string storedBy)
     {
@@ -67,6 +71,50 @@ internal sealed class Dhis2ValueArchive
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The archived value under <paramref name="key"/> as a stored value, or null: what an import finds there before it
+    /// updates or deletes it (the store then holds the new value, which hides this one). Scans the key's element and period;
+    /// callers hold the store lock.
+    /// </summary>
+    public StoredDataValue? Find(DataValueKey key)
+    {
+        if (key.CategoryOptionCombo != DataValueSetImporter.DefaultCombo || key.AttributeOptionCombo != DataValueSetImporter.DefaultCombo)
+        {
+            return null;
+        }
+
+        _elementIndex ??= Positions(_elements);
+        _periodIndex ??= Positions(_periods);
+        _unitIndex ??= Positions(_units);
+        if (!_elementIndex.TryGetValue(key.DataElement, out var element) || !_periodIndex.TryGetValue(key.Period, out var period)
+            || !_unitIndex.TryGetValue(key.OrgUnit, out var unit))
+        {
+            return null;
+        }
+
+        foreach (var packed in _segments[(element * _periods.Length) + period])
+        {
+            if ((int)(packed >> 32) == unit)
+            {
+                var entered = _entered[period];
+                return new StoredDataValue(key, ((int)packed).ToString(System.Globalization.CultureInfo.InvariantCulture), StoredBy, entered, entered, null, false, false);
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, int> Positions(string[] items)
+    {
+        var positions = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            positions[items[i]] = i;
+        }
+
+        return positions;
     }
 
     /// <summary>Collects values one by one; <see cref="Build"/> freezes them.</summary>
