@@ -64,7 +64,10 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
 
         var dhis2 = await ReadAsync(SourceSystem.Dhis2, cancellationToken);
         var ihris = await ReadAsync(SourceSystem.Ihris, cancellationToken);
-        var existing = await warehouse.Crosswalk.ReadFacilityLinksAsync(null, cancellationToken);
+        // Only what people decided is needed: links are read without their explanations (200,000 of them at a continent's
+        // size would weigh some 400 MB).
+        var existing = (await warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Dhis2, cancellationToken))
+            .Concat(await warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Ihris, cancellationToken));
         var decisions = existing
             .Where(l => l.Status.IsHuman())
             .Select(l => new FacilityLinkDecision(l.Source, l.SourceId, l.GoldenId, l.Status == DecisionStatus.ManualAccepted ? MatchVerdict.Linked : MatchVerdict.Rejected))
@@ -86,10 +89,12 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
         return (crosswalk, registry.Count + dhis2.Count + ihris.Count, inputs, null);
     }
 
-    /// <summary>The links to store: accepted ones (matched or transitive) and review candidates; person-decided pairs are left alone.</summary>
-    internal static List<FacilityLink> Links(FacilityCrosswalk crosswalk, DateTimeOffset now)
+    /// <summary>
+    /// The links to store: accepted ones (matched or transitive) and review candidates; person-decided pairs are left alone.
+    /// Made one at a time as the store takes them, so their explanations (about 2 KB each in memory) are never all held.
+    /// </summary>
+    internal static IEnumerable<FacilityLink> Links(FacilityCrosswalk crosswalk, DateTimeOffset now)
     {
-        var links = new List<FacilityLink>();
         var runs = new Dictionary<SourceSystem, FacilityMatchResult>
         {
             [SourceSystem.Dhis2] = crosswalk.Dhis2ToRegistry,
@@ -113,7 +118,7 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
 
                 var match = matchOf[source].GetValueOrDefault((link.SourceId, entry.RegistryId!));
                 var explanation = match is not null ? Explain(match) : ExplainTransitive(link);
-                links.Add(new FacilityLink(entry.RegistryId!, source, link.SourceId, link.Score, DecisionStatus.AutoAccepted, explanation, MatcherName, now));
+                yield return new FacilityLink(entry.RegistryId!, source, link.SourceId, link.Score, DecisionStatus.AutoAccepted, explanation, MatcherName, now);
             }
         }
 
@@ -121,11 +126,9 @@ public sealed class AlignStage(IWarehouse warehouse, TimeProvider time, Facility
         {
             foreach (var match in run.Matches.Where(m => m.Status == MatchStatus.Review && m.RightId is not null && !m.Flags.HasFlag(MatchFlags.DecidedByPerson)))
             {
-                links.Add(new FacilityLink(match.RightId!, source, match.LeftId, match.Score, DecisionStatus.Review, Explain(match), MatcherName, now));
+                yield return new FacilityLink(match.RightId!, source, match.LeftId, match.Score, DecisionStatus.Review, Explain(match), MatcherName, now);
             }
         }
-
-        return links;
     }
 
     /// <summary>

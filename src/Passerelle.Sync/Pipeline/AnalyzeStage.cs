@@ -93,10 +93,16 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
 
         var norms = await warehouse.Facts.ReadStaffingNormsAsync(cancellationToken);
         var months = ServiceYear.MonthsUpTo(referenceDate);
-        var volumes = new List<ServiceVolume>();
+        // The year's volumes (millions at a continent's size) go straight into the compact service year, never into a list.
+        var activity = new ServiceYear(goldenOfDhis2, months);
+        var volumes = roleDigest is null ? null : new UnorderedDigest();
         foreach (var month in months)
         {
-            volumes.AddRange(await ReadAllAsync(warehouse.Facts.ReadServiceVolumesAsync(month, cancellationToken)));
+            await foreach (var volume in warehouse.Facts.ReadServiceVolumesAsync(month, cancellationToken))
+            {
+                activity.Add(volume);
+                volumes?.Add(volume);
+            }
         }
 
         var ihrisFacilities = await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Ihris, cancellationToken));
@@ -104,7 +110,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         var result = tally.Result(period, facilities, closed, norms);
         Result = result;
         var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
-        var fingerprint = roleDigest is null || registry is null ? null : InputsFingerprint(
+        var fingerprint = roleDigest is null || registry is null || volumes is null ? null : InputsFingerprint(
             period, facilities, registry, facilityOfRole, goldenOfDhis2, cadreOfJob, roleDigest, norms, volumes, ihrisFacilities, dhis2Facilities);
         if (fingerprints is not null && fingerprint is not null && await fingerprints.MatchesLastAsync(Subject, fingerprint, cancellationToken))
         {
@@ -125,7 +131,6 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         await warehouse.Facts.ReplaceStaffSnapshotAsync(period, result.Staff.ToAsyncEnumerable(), cancellationToken);
 
         var populations = RegionPopulations(facilities);
-        var activity = new ServiceYear(volumes, goldenOfDhis2, months);
         var quality = DataQualityAnalysis.Compute(new DataQualityInputs(
             period, referenceDate, facilities, closed, ihrisFacilities, dhis2Facilities,
             facilityOfRole, goldenOfDhis2, result, activity, norms,
@@ -172,7 +177,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
     private string InputsFingerprint(
         string period, IReadOnlyList<FacilityDimension> facilities, UnorderedDigest registry, Dictionary<string, string> facilityOfRole,
         Dictionary<string, string> goldenOfDhis2, Dictionary<string, string> cadreOfJob, UnorderedDigest roles, IReadOnlyList<Core.Norms.StaffingNorm> norms,
-        List<ServiceVolume> volumes, List<SourceFacility> ihrisFacilities, List<SourceFacility> dhis2Facilities)
+        UnorderedDigest volumes, List<SourceFacility> ihrisFacilities, List<SourceFacility> dhis2Facilities)
     {
         using var fingerprint = new Fingerprint();
         fingerprint.Add(period).Add(referenceDate.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Add(smallCellThreshold)
@@ -180,7 +185,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .Add(typeof(IWarehouse).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
             .AddJson(_plan).EndRecord();
         fingerprint.AddUnordered(facilities).Add(registry).AddUnordered(facilityOfRole).AddUnordered(goldenOfDhis2).AddUnordered(cadreOfJob)
-            .Add(roles).AddUnordered(norms).AddUnordered(volumes).AddUnordered(ihrisFacilities).AddUnordered(dhis2Facilities);
+            .Add(roles).AddUnordered(norms).Add(volumes).AddUnordered(ihrisFacilities).AddUnordered(dhis2Facilities);
         return fingerprint.Value();
     }
 

@@ -18,7 +18,7 @@ public static class PublicationPackage
     public static async Task<IReadOnlyDictionary<string, string>> Dhis2UnitsAsync(IWarehouse warehouse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
-        var links = await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, cancellationToken);
+        var links = await warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Dhis2, cancellationToken);
         return links
             .Where(l => l.Status.IsAccepted())
             .GroupBy(l => l.GoldenId, StringComparer.Ordinal)

@@ -31,7 +31,8 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
             .ToLookup(h => (h.Source, h.SourceId), h => h.Golden);
 
         var kept = 0;
-        var rows = new List<object?[]>();
+        var written = 0;
+        var rows = new List<object?[]>(LinksPerStatement);
         foreach (var link in links)
         {
             var source = link.Source.ToString();
@@ -48,9 +49,27 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
             {
                 decidedPairs.Add((link.GoldenId, source, link.SourceId));
             }
+
+            if (rows.Count == LinksPerStatement)
+            {
+                written += await UpsertLinkRowsAsync(session, rows, cancellationToken).ConfigureAwait(false);
+                rows.Clear();
+            }
         }
 
-        var written = await session.ExecuteEachAsync(
+        written += await UpsertLinkRowsAsync(session, rows, cancellationToken).ConfigureAwait(false);
+        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new UpsertOutcome(written, kept);
+    }
+
+    /// <summary>
+    /// Links written per statement, in one transaction: a continent's 200,000 links with their explanations (about 2 KB each
+    /// in memory) are never all held; a key given twice is written twice, in order, so the last one stays.
+    /// </summary>
+    internal const int LinksPerStatement = 8_192;
+
+    private static async Task<int> UpsertLinkRowsAsync(SqlSession session, List<object?[]> rows, CancellationToken cancellationToken) =>
+        rows.Count == 0 ? 0 : await session.ExecuteEachAsync(
             $"""
             INSERT INTO facility_link ({LinkColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT (golden_id, source, source_id) DO UPDATE SET
@@ -60,9 +79,6 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
             """,
             rows,
             cancellationToken).ConfigureAwait(false);
-        await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new UpsertOutcome(written, kept);
-    }
 
     public async Task<IReadOnlyList<FacilityLinkTarget>> ReadFacilityLinkTargetsAsync(SourceSystem source, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public sealed class TrendReader(IWarehouse warehouse, LatestRunCache cache)
 
         var facilities = await warehouse.Dimensions.ReadFacilitiesAsync(cancellationToken);
         var visible = facilities.Where(f => scope.Allows(f.RegionCode)).Select(f => f.GoldenId).ToHashSet(StringComparer.Ordinal);
-        var linked = (await warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, cancellationToken))
+        var linked = (await warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Dhis2, cancellationToken))
             .Where(l => l.Status.IsAccepted() && visible.Contains(l.GoldenId))
             .Select(l => l.SourceId)
             .ToHashSet(StringComparer.Ordinal);

@@ -92,21 +92,23 @@ internal sealed class ContinentalBench(ContinentalWorldOptions options, string d
             keep(await window.StopAsync(name, what, outcome.Read, cancellationToken, outcome.English));
         }
 
+        // Each stage object lives only inside its lambda: what it keeps for its caller (results, findings) is not carried
+        // into the next stage's memory.
         await Stage(RegistryStage.Name, "Carte sanitaire", "lignes lues / rows read",
-            new RegistryStage(config, warehouse, scope, runId, time).RunAsync);
+            ct => new RegistryStage(config, warehouse, scope, runId, time).RunAsync(ct));
         var plan = AnalysisPlanLoader.LoadShipped();
         if (dhis2Server is not null)
         {
             await Stage(Dhis2PullStage.Name, "DHIS2 : unités d'organisation", "unités + valeurs lues / units + values read",
-                new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), world.ReferenceDate).RunAsync);
+                ct => new Dhis2PullStage(session.Dhis2, warehouse, scope, plan.ServiceDataElements(), world.ReferenceDate).RunAsync(ct));
         }
 
         await Stage(IhrisPullStage.Name, "iHRIS : structures et personnel", "structures + postes lus / facilities + roles read",
-            new IhrisPullStage(session.Workforce, warehouse, scope, time, runId, full: true).RunAsync);
+            ct => new IhrisPullStage(session.Workforce, warehouse, scope, time, runId, full: true).RunAsync(ct));
         await Stage(AlignStage.Name, "Alignement des structures", "structures comparées / facilities compared",
-            new AlignStage(warehouse, time).RunAsync);
+            ct => new AlignStage(warehouse, time).RunAsync(ct));
         await Stage(AnalyzeStage.Name, "Analyse des effectifs", "lus / read",
-            new AnalyzeStage(warehouse, world.ReferenceDate, plan, config.Privacy.SmallCellThreshold).RunAsync);
+            ct => new AnalyzeStage(warehouse, world.ReferenceDate, plan, config.Privacy.SmallCellThreshold).RunAsync(ct));
         if (dhis2Server is not null)
         {
             var publisher = new Dhis2Publisher(session.Dhis2, warehouse, new Uri(config.Dhis2.Url), config.Dhis2.ChunkSize, time);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Passerelle.Emulators.Dhis2.Analytics;
 
 namespace Passerelle.Emulators.Dhis2.Api;
@@ -8,6 +9,7 @@ internal sealed class Dhis2EmulatorState
     private readonly Random _uids = new(20240101);
     private readonly Lock _uidGate = new();
     private AnalyticsIndex? _analyticsIndex;
+    private (long Generation, string Query, IReadOnlyList<JsonObject> Items)? _lastList;
 
     public Dhis2EmulatorState(Dhis2EmulatorOptions options, Dhis2Store store)
     {
@@ -39,6 +41,23 @@ internal sealed class Dhis2EmulatorState
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// The filtered and ordered objects of a list query (<paramref name="query"/>: collection, user, every parameter but the
+    /// page and the fields), kept until the store changes: paging through a continent's 100,000 org units filters and sorts
+    /// them once, not once per page. Callers hold the store lock and do not change the list.
+    /// </summary>
+    public IReadOnlyList<JsonObject> OrderedList(string query, Func<List<JsonObject>> build)
+    {
+        if (_lastList is { } last && last.Generation == Store.Generation && last.Query == query)
+        {
+            return last.Items;
+        }
+
+        var items = build();
+        _lastList = (Store.Generation, query, items);
+        return items;
     }
 
     /// <summary>A new DHIS2 uid (letter + 10 alphanumerics), from a seeded generator.</summary>

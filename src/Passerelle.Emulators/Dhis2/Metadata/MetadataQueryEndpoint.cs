@@ -31,18 +31,23 @@ internal static class MetadataQueryEndpoint
 
     private static JsonObject List(Dhis2Request request, MetadataType type, MetadataView view)
     {
-        var items = Filter(request, type, view, request.Store.All(type.Collection)).ToList();
-        items = Order(request, type, view, items);
+        var query = string.Join('&', request.Http.Request.Query
+            .Where(q => q.Key is not ("page" or "pageSize" or "fields" or "paging"))
+            .OrderBy(q => q.Key, StringComparer.Ordinal)
+            .Select(q => q.Key + "=" + string.Join(',', q.Value.Select(v => v ?? ""))));
+        IEnumerable<JsonObject> items = request.State.OrderedList($"{type.Collection} {request.User.Username} {query}",
+            () => Order(request, type, view, Filter(request, type, view, request.Store.All(type.Collection)).ToList()));
         var fields = FieldSpec.ParseList(request.Query("fields") ?? "id,displayName");
         var selector = new FieldSelector(view);
         var body = new JsonObject();
         if (request.Flag("paging", fallback: true))
         {
             var pageSize = Math.Max(1, request.Int("pageSize", DefaultPageSize));
-            var pageCount = (items.Count + pageSize - 1) / pageSize;
+            var total = items.Count();
+            var pageCount = (total + pageSize - 1) / pageSize;
             var page = Math.Clamp(request.Int("page", 1), 1, Math.Max(1, pageCount));
-            body["pager"] = Pager(request, page, items.Count, pageSize, pageCount);
-            items = [.. items.Skip((page - 1) * pageSize).Take(pageSize)];
+            body["pager"] = Pager(request, page, total, pageSize, pageCount);
+            items = items.Skip((page - 1) * pageSize).Take(pageSize);
         }
 
         body[type.Collection] = new JsonArray([.. items.Select(i => (JsonNode)selector.Apply(type.Collection, i, fields))]);
