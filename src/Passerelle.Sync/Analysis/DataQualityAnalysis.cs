@@ -7,6 +7,8 @@ using Passerelle.Core.Workforce;
 namespace Passerelle.Sync.Analysis;
 
 /// <summary>Everything the data-quality checks read, already from the warehouse.</summary>
+/// <param name="IhrisFacilities">iHRIS facilities; only those <paramref name="FacilityOfRole"/> does not link are read (the analysis passes only those).</param>
+/// <param name="Dhis2Facilities">DHIS2 facilities; only those <paramref name="GoldenOfDhis2"/> does not link are read (the analysis passes only those).</param>
 /// <param name="FacilityOfRole">iHRIS facility id → golden id (accepted links).</param>
 /// <param name="GoldenOfDhis2">DHIS2 uid → golden id (accepted links).</param>
 /// <param name="RegionsWithPopulation">Region codes a population figure exists for.</param>

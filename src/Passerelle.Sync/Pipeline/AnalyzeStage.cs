@@ -105,13 +105,14 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             }
         }
 
-        var ihrisFacilities = await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Ihris, cancellationToken));
-        var dhis2Facilities = await ReadAllAsync(warehouse.Staging.ReadSourceFacilitiesAsync(SourceSystem.Dhis2, cancellationToken));
+        // The data-quality checks name only the source facilities no accepted link follows; the others are only digested.
+        var (ihrisFacilities, ihrisDigest) = await UnlinkedAsync(SourceSystem.Ihris, facilityOfRole, roleDigest is not null, cancellationToken);
+        var (dhis2Facilities, dhis2Digest) = await UnlinkedAsync(SourceSystem.Dhis2, goldenOfDhis2, roleDigest is not null, cancellationToken);
         var result = tally.Result(period, facilities, closed, norms);
         Result = result;
         var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
-        var fingerprint = roleDigest is null || registry is null || volumes is null ? null : InputsFingerprint(
-            period, facilities, registry, facilityOfRole, goldenOfDhis2, cadreOfJob, roleDigest, norms, volumes, ihrisFacilities, dhis2Facilities);
+        var fingerprint = roleDigest is null || registry is null || volumes is null || ihrisDigest is null || dhis2Digest is null ? null : InputsFingerprint(
+            period, facilities, registry, facilityOfRole, goldenOfDhis2, cadreOfJob, roleDigest, norms, volumes, ihrisDigest, dhis2Digest);
         if (fingerprints is not null && fingerprint is not null && await fingerprints.MatchesLastAsync(Subject, fingerprint, cancellationToken))
         {
             await fingerprints.RecordAsync(Subject, fingerprint, cancellationToken);
@@ -177,7 +178,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
     private string InputsFingerprint(
         string period, IReadOnlyList<FacilityDimension> facilities, UnorderedDigest registry, Dictionary<string, string> facilityOfRole,
         Dictionary<string, string> goldenOfDhis2, Dictionary<string, string> cadreOfJob, UnorderedDigest roles, IReadOnlyList<Core.Norms.StaffingNorm> norms,
-        UnorderedDigest volumes, List<SourceFacility> ihrisFacilities, List<SourceFacility> dhis2Facilities)
+        UnorderedDigest volumes, UnorderedDigest ihrisFacilities, UnorderedDigest dhis2Facilities)
     {
         using var fingerprint = new Fingerprint();
         fingerprint.Add(period).Add(referenceDate.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).Add(smallCellThreshold)
@@ -185,7 +186,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .Add(typeof(IWarehouse).Assembly.ManifestModule.ModuleVersionId.ToString("N"))
             .AddJson(_plan).EndRecord();
         fingerprint.AddUnordered(facilities).Add(registry).AddUnordered(facilityOfRole).AddUnordered(goldenOfDhis2).AddUnordered(cadreOfJob)
-            .Add(roles).AddUnordered(norms).Add(volumes).AddUnordered(ihrisFacilities).AddUnordered(dhis2Facilities);
+            .Add(roles).AddUnordered(norms).Add(volumes).Add(ihrisFacilities).Add(dhis2Facilities);
         return fingerprint.Value();
     }
 
@@ -211,15 +212,22 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         return (closed, digest);
     }
 
-    private static async Task<List<T>> ReadAllAsync<T>(IAsyncEnumerable<T> items)
+    /// <summary>The staged facilities of <paramref name="source"/> that no accepted link follows, and a digest of them all when fingerprinting.</summary>
+    private async Task<(List<SourceFacility> Unlinked, UnorderedDigest? Digest)> UnlinkedAsync(
+        SourceSystem source, Dictionary<string, string> linked, bool digest, CancellationToken cancellationToken)
     {
-        var list = new List<T>();
-        await foreach (var item in items)
+        var unlinked = new List<SourceFacility>();
+        var all = digest ? new UnorderedDigest() : null;
+        await foreach (var facility in warehouse.Staging.ReadSourceFacilitiesAsync(source, cancellationToken))
         {
-            list.Add(item);
+            all?.Add(facility);
+            if (!linked.ContainsKey(facility.SourceId))
+            {
+                unlinked.Add(facility);
+            }
         }
 
-        return list;
+        return (unlinked, all);
     }
 }
 

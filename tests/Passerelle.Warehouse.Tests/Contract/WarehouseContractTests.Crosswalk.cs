@@ -86,6 +86,23 @@ public abstract partial class WarehouseContractTests
     }
 
     [ContractFact]
+    public async Task UpsertFacilityLinksAsync_SameKeyInTwoStatements_TheLastOneStays()
+    {
+        // Given more links than one statement writes, the last giving the first's key again with another score
+        var links = Enumerable.Range(0, Passerelle.Warehouse.Stores.CrosswalkStore.LinksPerStatement + 5).Select(i => new FacilityLink(
+            $"SN-{i:D5}", SourceSystem.Dhis2, $"ou{i:D5}", 0.8, DecisionStatus.AutoAccepted, Explanation, "matcher", Start)).ToList();
+        links.Add(links[0] with { Score = 0.97, DecidedAt = Start.AddMinutes(5) });
+
+        // When they are written
+        await Warehouse.Crosswalk.UpsertFacilityLinksAsync(links, Ct);
+
+        // Then the key is stored once, as the last link gave it
+        var stored = await Warehouse.Crosswalk.ReadFacilityLinksAsync(SourceSystem.Dhis2, Ct);
+        Assert.Equal(links.Count - 1, stored.Count);
+        Assert.Equal(links[^1], stored.Single(l => l.SourceId == links[0].SourceId));
+    }
+
+    [ContractFact]
     public async Task ReadFacilityLinkTargetsAsync_StoredLinks_SameLinksInTheSameOrderWithoutExplanations()
     {
         // Given links of two sources, one decided by a person
