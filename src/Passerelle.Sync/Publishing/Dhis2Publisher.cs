@@ -356,6 +356,12 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         // stands in for it, so the diff still counts those values as added.
         var optionCombos = await CadreOptionCombosAsync(required: !dryRun, cancellationToken);
         var values = new List<AggregateValue>();
+        // A continent sends a million and a half values over a few dozen elements, combos and small counts: each uid and
+        // each common number is made once and shared, not once per value.
+        var elements = new Dictionary<string, string>(StringComparer.Ordinal);
+        var combos = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var counts = new string?[SharedCounts];
+        var normApplicable = Dhis2Uid.FromCode("dataElement", PublicationPlanFactory.NormApplicable);
         await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(Period: period, OrgLevel: OrgLevel.Facility), cancellationToken))
         {
             if (value.Value is null || value.Suppressed || !dhis2OfGolden.TryGetValue(value.UnitId, out var orgUnit))
@@ -363,13 +369,23 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
                 continue;
             }
 
-            var element = Dhis2Uid.FromCode("dataElement", value.IndicatorCode);
-            var formatted = value.Value.Value.ToString("0.####", CultureInfo.InvariantCulture);
+            if (!elements.TryGetValue(value.IndicatorCode, out var element))
+            {
+                element = Dhis2Uid.FromCode("dataElement", value.IndicatorCode);
+                elements[value.IndicatorCode] = element;
+            }
+
+            var formatted = Format(value.Value.Value, counts);
             if (PublicationPlanFactory.PerCadreElements.Contains(value.IndicatorCode))
             {
-                var cadre = value.DisaggregationKey.StartsWith("cadre=", StringComparison.Ordinal) ? value.DisaggregationKey[6..] : null;
-                var option = cadre is null ? null : Dhis2Uid.FromCode("categoryOption", PublicationPlanFactory.OptionCode(cadre));
-                var combo = option is null ? null : optionCombos.GetValueOrDefault(option) ?? (dryRun ? option : null);
+                if (!combos.TryGetValue(value.DisaggregationKey, out var combo))
+                {
+                    var cadre = value.DisaggregationKey.StartsWith("cadre=", StringComparison.Ordinal) ? value.DisaggregationKey[6..] : null;
+                    var option = cadre is null ? null : Dhis2Uid.FromCode("categoryOption", PublicationPlanFactory.OptionCode(cadre));
+                    combo = option is null ? null : optionCombos.GetValueOrDefault(option) ?? (dryRun ? option : null);
+                    combos[value.DisaggregationKey] = combo;
+                }
+
                 if (combo is not null)
                 {
                     values.Add(new AggregateValue(new AggregateKey(element, period, orgUnit, combo, DefaultOptionCombo), formatted));
@@ -378,11 +394,26 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
             else if (value.IndicatorCode == StaffingAnalysis.MeetsNorm)
             {
                 values.Add(new AggregateValue(new AggregateKey(element, period, orgUnit, DefaultOptionCombo, DefaultOptionCombo), formatted));
-                values.Add(new AggregateValue(new AggregateKey(Dhis2Uid.FromCode("dataElement", PublicationPlanFactory.NormApplicable), period, orgUnit, DefaultOptionCombo, DefaultOptionCombo), "1"));
+                values.Add(new AggregateValue(new AggregateKey(normApplicable, period, orgUnit, DefaultOptionCombo, DefaultOptionCombo), "1"));
             }
         }
 
         return values;
+    }
+
+    /// <summary>Whole numbers below this are formatted once per push and shared.</summary>
+    private const int SharedCounts = 1_024;
+
+    /// <summary>DHIS2's text of a value (up to four decimals); the small whole numbers most values are come from <paramref name="counts"/>.</summary>
+    private static string Format(double value, string?[] counts)
+    {
+        if (value >= 0 && value < counts.Length && value == Math.Floor(value))
+        {
+            var index = (int)value;
+            return counts[index] ??= index.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return value.ToString("0.####", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Category option uid → the option combo DHIS2 generated for it in the cadre combo.</summary>

@@ -28,6 +28,9 @@ internal sealed partial class EmulatorProcess : IAsyncDisposable
     /// <summary>From launch to the emulator answering (world loaded).</summary>
     public TimeSpan Started { get; }
 
+    /// <summary>The emulator's process id.</summary>
+    internal int ProcessId => _process.Id;
+
     /// <summary>What the emulator printed once ready (world, credentials, archived values).</summary>
     public IReadOnlyList<string> Lines => _lines;
 
@@ -48,23 +51,31 @@ internal sealed partial class EmulatorProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Launches <c>passerelle emulate dhis2 --port 0</c> with <paramref name="arguments"/> and waits for its URL.</summary>
+    /// <summary>Launches <c>passerelle emulate dhis2 --port 0</c> with <paramref name="arguments"/>, as this process was launched, and waits for its URL.</summary>
     /// <exception cref="InvalidOperationException">The emulator exited or printed no URL within <paramref name="timeout"/> (its output is in the message).</exception>
-    public static async Task<EmulatorProcess> StartDhis2Async(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    public static Task<EmulatorProcess> StartDhis2Async(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("Hôte .NET introuvable / .NET host not found");
+        IReadOnlyList<string> leading = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+            ? [Assembly.GetEntryAssembly()?.Location ?? throw new InvalidOperationException("passerelle.dll introuvable / not found")]
+            : [];
+        return StartDhis2Async(host, leading, arguments, timeout, cancellationToken);
+    }
+
+    /// <summary>Launches <paramref name="host"/> <paramref name="leading"/> <c>emulate dhis2 --port 0</c> <paramref name="arguments"/> and waits for its URL.</summary>
+    /// <param name="host">The program: <c>dotnet</c>, or the <c>passerelle</c> launcher.</param>
+    /// <param name="leading">Arguments before the command: <c>passerelle.dll</c> when the host is <c>dotnet</c>.</param>
+    /// <exception cref="InvalidOperationException">The emulator exited or printed no URL within <paramref name="timeout"/> (its output is in the message).</exception>
+    internal static async Task<EmulatorProcess> StartDhis2Async(
+        string host, IReadOnlyList<string> leading, IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo(host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()?.Location ?? throw new InvalidOperationException("passerelle.dll introuvable / not found"));
-        }
-
-        foreach (var argument in (string[])["emulate", "dhis2", "--port", "0", .. arguments])
+        foreach (var argument in (string[])[.. leading, "emulate", "dhis2", "--port", "0", .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
