@@ -15,15 +15,6 @@ namespace Passerelle.DemoWorld.Continental;
 /// </summary>
 internal static class ContinentalOrgUnitWriter
 {
-    private static readonly DateOnly FoundingDate = new(1960, 4, 4);
-
-    private static readonly (LabelStyle Item, double Weight)[] DistrictHabits =
-    [
-        (LabelStyle.Full, 0.3), (LabelStyle.Abbreviated, 0.35), (LabelStyle.AbbreviatedWithDe, 0.15),
-        (LabelStyle.TitleCase, 0.1), (LabelStyle.Dotted, 0.1),
-    ];
-
-    private static readonly NameNoise Noise = new(DropAccents: 0.08, Typo: 0.03, Upper: 0.03, PlaceFirst: 0.03);
     private static readonly CoordinateNoise Coordinates = new(Missing: 0.08, Shifted: 0.0, Decimals: 6);
 
     /// <summary>Share of facilities whose DHIS2 org unit carries the Carte sanitaire code.</summary>
@@ -42,7 +33,7 @@ internal static class ContinentalOrgUnitWriter
             {
                 var uid = uids.For("country:" + district.CountryCode);
                 var name = "Pays " + district.CountryCode;
-                country = new Dhis2OrgUnitRecord(uid, district.CountryCode, name, name, 1, null, "/" + uid, FoundingDate, null, null);
+                country = new Dhis2OrgUnitRecord(uid, district.CountryCode, name, name, 1, null, "/" + uid, Dhis2OrgUnitBuilder.FoundingDate, null, null);
                 countries[district.CountryCode] = country;
                 yield return country;
             }
@@ -56,37 +47,34 @@ internal static class ContinentalOrgUnitWriter
                     1 => $"Région de {district.Region}",
                     _ => $"RM {district.Region}",
                 };
-                region = new Dhis2OrgUnitRecord(uid, null, name, Short(name), 2, country.Uid, $"{country.Path}/{uid}", FoundingDate, null, null);
+                region = new Dhis2OrgUnitRecord(uid, null, name, Dhis2OrgUnitBuilder.Short(name), 2, country.Uid, $"{country.Path}/{uid}", Dhis2OrgUnitBuilder.FoundingDate, null, null);
                 regions[district.Region] = region;
                 yield return region;
             }
 
             var districtUid = uids.For(string.Create(CultureInfo.InvariantCulture, $"district:{district.Index}"));
             var districtName = random.Chance(0.8) ? $"District sanitaire {FacilityName.Of(district.Name)}" : $"DS {district.Name}";
-            var districtUnit = new Dhis2OrgUnitRecord(districtUid, null, districtName, Short(districtName), 3, region.Uid,
-                $"{region.Path}/{districtUid}", FoundingDate, null, district.Centre);
+            var districtUnit = new Dhis2OrgUnitRecord(districtUid, null, districtName, Dhis2OrgUnitBuilder.Short(districtName), 3, region.Uid,
+                $"{region.Path}/{districtUid}", Dhis2OrgUnitBuilder.FoundingDate, null, district.Centre);
             yield return districtUnit;
 
-            var habit = random.PickWeighted(DistrictHabits);
+            var habit = random.PickWeighted(Dhis2OrgUnitBuilder.DistrictHabits);
             foreach (var facility in ContinentalFacilityGenerator.Generate(district, options))
             {
                 var own = SeededRandom.For(options.Seed, string.Create(CultureInfo.InvariantCulture, $"continental/dhis2/{facility.Index}"));
-                var name = Noise.Apply(facility.Name, facility.Type, habit, own);
+                var name = Dhis2OrgUnitBuilder.Noise.Apply(facility.Name, facility.Type, habit, own);
                 yield return new Dhis2OrgUnitRecord(
                     facility.Dhis2Uid,
                     own.Chance(CodedShare) ? facility.RegistryCode : null,
                     name,
-                    Short(name),
+                    Dhis2OrgUnitBuilder.Short(name),
                     4,
                     districtUid,
                     $"{districtUnit.Path}/{facility.Dhis2Uid}",
-                    FoundingDate,
+                    Dhis2OrgUnitBuilder.FoundingDate,
                     null,
                     facility.Location is { } point ? Coordinates.Apply(point, own) : null);
             }
         }
     }
-
-    /// <summary>DHIS2 short names hold 50 characters.</summary>
-    private static string Short(string name) => name.Length <= 50 ? name : name[..50].TrimEnd();
 }

@@ -14,15 +14,18 @@ namespace Passerelle.DemoWorld.Generation;
 /// </summary>
 internal static class Dhis2OrgUnitBuilder
 {
-    private static readonly DateOnly FoundingDate = new(1960, 4, 4);
+    /// <summary>When every unit of a generated tree opened.</summary>
+    internal static readonly DateOnly FoundingDate = new(1960, 4, 4);
 
-    private static readonly (LabelStyle Item, double Weight)[] DistrictHabits =
+    /// <summary>How a district's data manager names facilities, and how often.</summary>
+    internal static readonly (LabelStyle Item, double Weight)[] DistrictHabits =
     [
         (LabelStyle.Full, 0.3), (LabelStyle.Abbreviated, 0.35), (LabelStyle.AbbreviatedWithDe, 0.15),
         (LabelStyle.TitleCase, 0.1), (LabelStyle.Dotted, 0.1),
     ];
 
-    private static readonly NameNoise Noise = new(DropAccents: 0.08, Typo: 0.03, Upper: 0.03, PlaceFirst: 0.03);
+    /// <summary>The slips DHIS2 users make in names.</summary>
+    internal static readonly NameNoise Noise = new(DropAccents: 0.08, Typo: 0.03, Upper: 0.03, PlaceFirst: 0.03);
     private static readonly CoordinateNoise Coordinates = new(Missing: 0.1, Shifted: 0.04, Decimals: 6);
 
     public static List<Dhis2OrgUnitRecord> Build(IReadOnlyList<PlannedFacility> facilities, GenerationContext context, Dhis2UidFactory uids)
@@ -98,5 +101,5 @@ internal static class Dhis2OrgUnitBuilder
     }
 
     /// <summary>DHIS2 short names hold 50 characters.</summary>
-    private static string Short(string name) => name.Length <= 50 ? name : name[..50].TrimEnd();
+    internal static string Short(string name) => name.Length <= 50 ? name : name[..50].TrimEnd();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Passerelle.DemoWorld.Model;
 using Passerelle.Emulators.Dhis2.Api;
 using Passerelle.Emulators.Dhis2.DataValues;
@@ -20,88 +19,19 @@ internal static class DemoWorldLoader
         var timestamp = Dhis2Json.MetadataTimestamp(now);
         foreach (var unit in model.OrgUnits)
         {
-            var value = new JsonObject
-            {
-                ["id"] = unit.Uid,
-                ["name"] = unit.Name,
-                ["shortName"] = unit.ShortName,
-                ["created"] = timestamp,
-                ["lastUpdated"] = timestamp,
-                ["openingDate"] = unit.OpeningDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000",
-            };
-            if (unit.Code is not null)
-            {
-                value["code"] = unit.Code;
-            }
-
-            if (unit.ClosedDate is { } closed)
-            {
-                value["closedDate"] = closed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00.000";
-            }
-
-            if (unit.ParentUid is not null)
-            {
-                value["parent"] = Dhis2Json.Ref(unit.ParentUid);
-            }
-
-            if (unit.Location is { } point)
-            {
-                value["geometry"] = new JsonObject { ["type"] = "Point", ["coordinates"] = new JsonArray(point.Longitude, point.Latitude) };
-            }
-
-            store.Put("organisationUnits", value);
+            store.Put("organisationUnits", ServiceWorldObjects.OrgUnit(unit, timestamp));
         }
 
         store.RebuildHierarchy();
         var maxLevel = model.OrgUnits.Count == 0 ? 0 : model.OrgUnits.Max(u => u.Level);
-        for (var level = 1; level <= maxLevel; level++)
-        {
-            store.Put("organisationUnitLevels", new JsonObject
-            {
-                ["id"] = Uids.FromKey("demo-level-" + level),
-                ["name"] = level <= LevelNames.Length ? LevelNames[level - 1] : "Niveau " + level,
-                ["level"] = level,
-                ["created"] = timestamp,
-                ["lastUpdated"] = timestamp,
-            });
-        }
-
+        ServiceWorldObjects.PutLevels(store, [.. Enumerable.Range(1, maxLevel).Select(l => l <= LevelNames.Length ? LevelNames[l - 1] : "Niveau " + l)], "demo", timestamp);
         foreach (var element in model.ServiceDataElements)
         {
-            store.Put("dataElements", new JsonObject
-            {
-                ["id"] = element.Uid,
-                ["code"] = element.Code,
-                ["name"] = element.Name,
-                ["shortName"] = element.ShortName,
-                ["created"] = timestamp,
-                ["lastUpdated"] = timestamp,
-                ["valueType"] = "INTEGER_ZERO_OR_POSITIVE",
-                ["domainType"] = "AGGREGATE",
-                ["aggregationType"] = "SUM",
-                ["zeroIsSignificant"] = false,
-                ["categoryCombo"] = Dhis2Json.Ref(DefaultCategoryModel.CategoryCombo),
-            });
+            store.Put("dataElements", ServiceWorldObjects.ServiceDataElement(element.Uid, element.Code, element.Name, element.ShortName, timestamp));
         }
 
-        var dataSetId = Uids.FromKey("demo-service-dataset");
-        store.Put("dataSets", new JsonObject
-        {
-            ["id"] = dataSetId,
-            ["code"] = "SERVICES_MENSUELS",
-            ["name"] = "Services de santé mensuels",
-            ["shortName"] = "Services mensuels",
-            ["created"] = timestamp,
-            ["lastUpdated"] = timestamp,
-            ["periodType"] = "Monthly",
-            ["categoryCombo"] = Dhis2Json.Ref(DefaultCategoryModel.CategoryCombo),
-            ["dataSetElements"] = new JsonArray([.. model.ServiceDataElements.Select(e => (JsonNode)new JsonObject
-            {
-                ["dataElement"] = Dhis2Json.Ref(e.Uid),
-                ["dataSet"] = Dhis2Json.Ref(dataSetId),
-            })]),
-            ["organisationUnits"] = Dhis2Json.Refs(model.OrgUnits.Where(u => u.Level == maxLevel).Select(u => u.Uid)),
-        });
+        store.Put("dataSets", ServiceWorldObjects.MonthlyDataSet(
+            Uids.FromKey("demo-service-dataset"), model.ServiceDataElements.Select(e => e.Uid), model.OrgUnits.Where(u => u.Level == maxLevel).Select(u => u.Uid), timestamp));
 
         foreach (var value in model.ServiceValues)
         {
