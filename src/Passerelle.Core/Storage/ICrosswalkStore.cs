@@ -11,7 +11,8 @@ public interface ICrosswalkStore
     /// <summary>
     /// Inserts or updates links keyed by (golden id, source, source id). An automatic link is dropped when
     /// a person decided the same pair, or accepted another golden id for the same source facility.
-    /// A human link always wins.
+    /// A human link always wins. Written a few thousand at a time, each batch committed on its own, so a continent's
+    /// links are never all held in memory: if the write stops half-way, the batches already written stay.
     /// </summary>
     Task<UpsertOutcome> UpsertFacilityLinksAsync(IEnumerable<FacilityLink> links, CancellationToken cancellationToken);
 

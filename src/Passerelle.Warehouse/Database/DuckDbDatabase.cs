@@ -66,6 +66,7 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        DuckDbAllocator.ReleasesFreedPagesAtOnce();
         var database = new DuckDbDatabase(settings.ProviderConnectionString, path, connection);
         database.RestrictToOwner();
         return database;
@@ -85,6 +86,14 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
         var value = await session.ScalarAsync("SELECT CAST(coalesce(sum(memory_usage_bytes), 0) AS BIGINT) FROM duckdb_memory()", [], cancellationToken).ConfigureAwait(false);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// DuckDB otherwise builds a query's whole result in its own memory before the first row is read: a million worker
+    /// roles, or a million and a half values to push, held twice (docs/performance.md). Streamed, only the chunk being read
+    /// is. A streaming result ties up its connection until it is read, which the stores never rely on: PostgreSQL allows
+    /// no second command during a read either.
+    /// </summary>
+    public override void PrepareToStream(DbCommand command) => ((DuckDBCommand)command).UseStreamingMode = true;
 
     public override DbParameter CreateParameter(object value) => new DuckDBParameter { Value = value };
 

@@ -87,6 +87,7 @@ internal sealed class SqlSession(WarehouseDatabase database, DbConnection connec
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = CreateCommand(sql, arguments);
+        database.PrepareToStream(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -37,6 +37,11 @@ internal abstract class WarehouseDatabase : IAsyncDisposable
     /// <summary>Memory the engine holds in this process; null when it runs in another one.</summary>
     public virtual Task<long?> EngineMemoryBytesAsync(CancellationToken cancellationToken) => Task.FromResult<long?>(null);
 
+    /// <summary>Before a query's rows are read one by one: the engine may hand them over as they are made rather than all at once.</summary>
+    public virtual void PrepareToStream(DbCommand command)
+    {
+    }
+
     /// <summary>Called after migrations: the engine may tighten file permissions and the like.</summary>
     public virtual void AfterOpen()
     {

@@ -54,6 +54,12 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
             {
                 written += await UpsertLinkRowsAsync(session, rows, cancellationToken).ConfigureAwait(false);
                 rows.Clear();
+                // Each statement commits on its own: DuckDB holds a transaction's new rows in memory until it commits, and
+                // a continent's links in one transaction held some 600 MiB there (docs/performance.md). Upserts are
+                // idempotent and never overwrite a person's decision, so a run that stops half-way leaves links the next run
+                // writes again.
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await session.BeginAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -63,8 +69,9 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
     }
 
     /// <summary>
-    /// Links written per statement, in one transaction: a continent's 200,000 links with their explanations (about 2 KB each
-    /// in memory) are never all held; a key given twice is written twice, in order, so the last one stays.
+    /// Links written per statement, each statement in a transaction of its own: a continent's 200,000 links with their
+    /// explanations (about 2 KB each in memory) are never all held, neither by Passerelle nor by DuckDB; a key given twice is
+    /// written twice, in order, so the last one stays.
     /// </summary>
     internal const int LinksPerStatement = 8_192;
 

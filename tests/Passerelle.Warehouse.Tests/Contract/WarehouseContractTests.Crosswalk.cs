@@ -103,6 +103,30 @@ public abstract partial class WarehouseContractTests
     }
 
     [ContractFact]
+    public async Task UpsertFacilityLinksAsync_StoppedAfterTheFirstStatement_KeepsWhatItWrote()
+    {
+        // Given links that fail to come after one statement's worth was written
+        var size = Passerelle.Warehouse.Stores.CrosswalkStore.LinksPerStatement;
+        IEnumerable<FacilityLink> Links()
+        {
+            for (var i = 0; i < size; i++)
+            {
+                yield return new FacilityLink($"SN-{i:D5}", SourceSystem.Dhis2, $"ou{i:D5}", 0.8, DecisionStatus.AutoAccepted, Explanation, "matcher", Start);
+            }
+
+            throw new IOException("source coupée / source cut");
+        }
+
+        // When they are written
+        await Assert.ThrowsAsync<IOException>(() => Warehouse.Crosswalk.UpsertFacilityLinksAsync(Links(), Ct));
+
+        // Then the first statement's links stay: each statement commits on its own, so DuckDB never holds a continent's
+        // links in one transaction (a next run writes them all again)
+        var stored = await Warehouse.Crosswalk.ReadFacilityLinkTargetsAsync(SourceSystem.Dhis2, Ct);
+        Assert.Equal(size, stored.Count);
+    }
+
+    [ContractFact]
     public async Task ReadFacilityLinkTargetsAsync_StoredLinks_SameLinksInTheSameOrderWithoutExplanations()
     {
         // Given links of two sources, one decided by a person

@@ -132,4 +132,51 @@ public sealed class DuckDbWarehouseTests : IDisposable
         Assert.Contains("999", error.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade Passerelle", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenAsync_OnLinux_DuckDbHandsFreedPagesBackAtOnce()
+    {
+        // When a warehouse is opened
+        await using (await WarehouseFactory.OpenAsync(FilePath, null, CancellationToken.None))
+        {
+        }
+
+        // Then, where DuckDB runs its own jemalloc (Linux), freed pages go back without waiting (DuckDB's own setting keeps
+        // them two seconds), and elsewhere there is nothing to tune
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(0, Passerelle.Warehouse.Database.DuckDbAllocator.DecayMilliseconds("dirty"));
+            Assert.Equal(0, Passerelle.Warehouse.Database.DuckDbAllocator.DecayMilliseconds("muzzy"));
+        }
+        else
+        {
+            Assert.False(Passerelle.Warehouse.Database.DuckDbAllocator.ReleasesFreedPagesAtOnce());
+        }
+    }
+
+    [Fact]
+    public async Task QueryAsync_OnDuckDb_StreamsTheRowsAndLetsTheSessionGoOn()
+    {
+        // Given a DuckDB warehouse with a few thousand rows
+        await using var database = await Passerelle.Warehouse.Database.DuckDbDatabase.OpenAsync(WarehouseConnectionString.Parse(FilePath), CancellationToken.None);
+        await using var session = await database.OpenSessionAsync(CancellationToken.None);
+        await session.ExecuteAsync("CREATE TABLE nombres AS SELECT range AS n FROM range(5000)", CancellationToken.None);
+
+        // When they are read one by one, then the session runs another statement
+        long sum = 0;
+        await foreach (var n in session.QueryAsync("SELECT n FROM nombres ORDER BY n", [], r => r.GetInt64(0), CancellationToken.None))
+        {
+            sum += n;
+        }
+
+        var count = await session.ScalarAsync("SELECT count(*) FROM nombres", [], CancellationToken.None);
+
+        // Then every row came, and the read asked DuckDB to stream rather than build the whole result first
+        Assert.Equal(4999L * 5000 / 2, sum);
+        Assert.Equal(5000L, Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture));
+        await using var connection = new DuckDBConnection("DataSource=:memory:");
+        await using var command = connection.CreateCommand();
+        database.PrepareToStream(command);
+        Assert.True(command.UseStreamingMode);
+    }
 }
