@@ -25,4 +25,6 @@ public sealed record IndicatorValue(
     bool Suppressed);
 
 /// <summary>Filters for reading results; null means any.</summary>
-public sealed record IndicatorQuery(string? IndicatorCode = null, string? Period = null, OrgLevel? OrgLevel = null, string? UnitId = null);
+/// <param name="InAnyOrder">True when the caller orders the values itself: the store then skips sorting them (a continent's
+/// million and a half values to push were sorted by the engine for nothing, in its own memory).</param>
+public sealed record IndicatorQuery(string? IndicatorCode = null, string? Period = null, OrgLevel? OrgLevel = null, string? UnitId = null, bool InAnyOrder = false);

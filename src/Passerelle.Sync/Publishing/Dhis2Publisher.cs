@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -144,22 +145,20 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
     /// </summary>
     private async Task AlignLedgerAsync(List<AggregateValue> desired, string period, CancellationToken cancellationToken)
     {
-        var wanted = new Dictionary<DataValueKey, string>(desired.Count);
-        foreach (var value in desired)
-        {
-            wanted[KeyOf(value.Key)] = value.Value;
-        }
-
+        // The desired values are in key order: a pushed value is found by halving, and a bit per value says it is already
+        // right, instead of a dictionary of a million and a half keys.
+        var right = new BitArray(desired.Count);
         var stale = new List<DataValueKey>();
         await foreach (var pushed in warehouse.Pushes.ReadPushedValuesAsync(period, cancellationToken))
         {
-            if (!wanted.TryGetValue(pushed.Key, out var value))
+            var index = IndexOf(desired, pushed.Key);
+            if (index < 0)
             {
                 stale.Add(pushed.Key);
             }
-            else if (string.Equals(value, pushed.Value, StringComparison.Ordinal))
+            else if (string.Equals(desired[index].Value, pushed.Value, StringComparison.Ordinal))
             {
-                wanted.Remove(pushed.Key);
+                right[index] = true;
             }
         }
 
@@ -168,10 +167,8 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
             await warehouse.Pushes.RemovePushedValuesAsync(stale, cancellationToken);
         }
 
-        if (wanted.Count > 0)
-        {
-            await warehouse.Pushes.UpsertPushedValuesAsync(wanted.Select(p => new PushedValue(p.Key, p.Value)), cancellationToken);
-        }
+        var missing = Enumerable.Range(0, desired.Count).Where(i => !right[i]).Select(i => new PushedValue(KeyOf(desired[i].Key), desired[i].Value));
+        await warehouse.Pushes.UpsertPushedValuesAsync(missing, cancellationToken);
     }
 
     /// <summary>True when the ledger's snapshot of the period holds exactly <paramref name="desired"/> and no push was left unfinished.</summary>
@@ -182,10 +179,10 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
             return false;
         }
 
-        var wanted = new Dictionary<DataValueKey, string>(desired.Count);
-        foreach (var value in desired)
+        // The ledger knows no attribute option combo: values with another one, or the same key twice, cannot be checked against it.
+        for (var i = 0; i < desired.Count; i++)
         {
-            if (value.Key.AttributeOptionCombo != DefaultOptionCombo || !wanted.TryAdd(KeyOf(value.Key), value.Value))
+            if (desired[i].Key.AttributeOptionCombo != DefaultOptionCombo || (i > 0 && LedgerOrder(desired[i - 1].Key, KeyOf(desired[i].Key)) == 0))
             {
                 return false;
             }
@@ -194,7 +191,8 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         var seen = 0;
         await foreach (var pushed in warehouse.Pushes.ReadPushedValuesAsync(period, cancellationToken))
         {
-            if (!wanted.TryGetValue(pushed.Key, out var value) || !string.Equals(value, pushed.Value, StringComparison.Ordinal))
+            var index = IndexOf(desired, pushed.Key);
+            if (index < 0 || !string.Equals(desired[index].Value, pushed.Value, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -202,7 +200,59 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
             seen++;
         }
 
-        return seen == wanted.Count;
+        return seen == desired.Count;
+    }
+
+    /// <summary>
+    /// The order values are chunked and sent in, so that a resumed push makes the same chunks: by org unit, data element,
+    /// category option combo, then period and attribute option combo; ordinal, whatever the culture.
+    /// </summary>
+    private static readonly Comparer<AggregateValue> SendOrder = Comparer<AggregateValue>.Create((a, b) =>
+    {
+        var order = LedgerOrder(a.Key, KeyOf(b.Key));
+        return order != 0 ? order : string.CompareOrdinal(a.Key.AttributeOptionCombo, b.Key.AttributeOptionCombo);
+    });
+
+    private static int LedgerOrder(AggregateKey a, DataValueKey b)
+    {
+        var order = string.CompareOrdinal(a.OrgUnit, b.OrgUnit);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.DataElement, b.DataElement);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.CategoryOptionCombo, b.CategoryOptionCombo);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Period, b.Period);
+    }
+
+    /// <summary>Where <paramref name="key"/> is in <paramref name="desired"/> (in <see cref="SendOrder"/>), or -1.</summary>
+    private static int IndexOf(List<AggregateValue> desired, DataValueKey key)
+    {
+        int low = 0, high = desired.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = LedgerOrder(desired[middle].Key, key);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -313,14 +363,24 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         return new PushReport(metadata, diff, false, sent, sentDeletes, imported, updated, ignored, deleted, skipped, conflicts);
     }
 
-    private List<(IReadOnlyList<AggregateValue> Values, ImportStrategy Strategy, string Hash)> Chunk(IEnumerable<AggregateValue> values, ImportStrategy strategy) =>
-        values
-            .OrderBy(v => v.Key.OrgUnit, StringComparer.Ordinal)
-            .ThenBy(v => v.Key.DataElement, StringComparer.Ordinal)
-            .ThenBy(v => v.Key.CategoryOptionCombo, StringComparer.Ordinal)
-            .Chunk(Math.Max(1, chunkSize))
-            .Select(c => ((IReadOnlyList<AggregateValue>)c, strategy, Hash(strategy, c)))
-            .ToList();
+    /// <summary>
+    /// The values in <see cref="SendOrder"/>, cut into chunks that are slices of one array: a continent's million and a half
+    /// values are copied once, not sorted through key arrays and copied again into each chunk.
+    /// </summary>
+    private List<(IReadOnlyList<AggregateValue> Values, ImportStrategy Strategy, string Hash)> Chunk(IEnumerable<AggregateValue> values, ImportStrategy strategy)
+    {
+        var ordered = values.ToArray();
+        Array.Sort(ordered, SendOrder);
+        var size = Math.Max(1, chunkSize);
+        var chunks = new List<(IReadOnlyList<AggregateValue>, ImportStrategy, string)>((ordered.Length + size - 1) / size);
+        for (var start = 0; start < ordered.Length; start += size)
+        {
+            var slice = new ArraySegment<AggregateValue>(ordered, start, Math.Min(size, ordered.Length - start));
+            chunks.Add((slice, strategy, Hash(strategy, slice)));
+        }
+
+        return chunks;
+    }
 
     private static string Hash(ImportStrategy strategy, IEnumerable<AggregateValue> values)
     {
@@ -362,7 +422,7 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         var combos = new Dictionary<string, string?>(StringComparer.Ordinal);
         var counts = new string?[SharedCounts];
         var normApplicable = Dhis2Uid.FromCode("dataElement", PublicationPlanFactory.NormApplicable);
-        await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(Period: period, OrgLevel: OrgLevel.Facility), cancellationToken))
+        await foreach (var value in warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(Period: period, OrgLevel: OrgLevel.Facility, InAnyOrder: true), cancellationToken))
         {
             if (value.Value is null || value.Suppressed || !dhis2OfGolden.TryGetValue(value.UnitId, out var orgUnit))
             {
@@ -398,6 +458,8 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
             }
         }
 
+        // In the order values are sent: chunks and the ledger's lookups depend on it.
+        values.Sort(SendOrder);
         return values;
     }
 

@@ -48,7 +48,10 @@ internal sealed class ResultStore(WarehouseDatabase database) : IResultStore
         Filter("period", query.Period);
         Filter("org_level", query.OrgLevel?.ToString());
         Filter("unit_id", query.UnitId);
-        sql.Append(" ORDER BY indicator_code, period, org_level, unit_id, disaggregation_key");
+        if (!query.InAnyOrder)
+        {
+            sql.Append(" ORDER BY indicator_code, period, org_level, unit_id, disaggregation_key");
+        }
 
         await using var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
         var rows = session.QueryAsync(

@@ -22,6 +22,11 @@ public abstract partial class WarehouseContractTests
         // Then values round-trip, ordered by indicator, period, level, unit
         Assert.Equal([facility, region, district], all);
         Assert.Equal([facility], headcountAtFacilities);
+
+        // And read in any order, the same values come, none twice
+        var unordered = await Warehouse.Results.ReadIndicatorValuesAsync(new IndicatorQuery(InAnyOrder: true), Ct).ToListAsync();
+        Assert.Equal(all.ToHashSet(), unordered.ToHashSet());
+        Assert.Equal(all.Count, unordered.Count);
     }
 
     [ContractFact]
