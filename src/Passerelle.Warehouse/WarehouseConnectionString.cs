@@ -2,10 +2,20 @@ namespace Passerelle.Warehouse;
 
 /// <summary>
 /// Reads a warehouse connection string: <c>Host=…</c> (any Npgsql string) means PostgreSQL; a file path
-/// or <c>DataSource=…</c> / <c>Data Source=…</c> means a DuckDB file.
+/// or <c>DataSource=…</c> / <c>Data Source=…</c> means a DuckDB file, with an optional <c>Memory Limit=…</c>
+/// (<c>DataSource=entrepot.duckdb;Memory Limit=1GB</c>) for DuckDB's own memory.
 /// </summary>
-public sealed record WarehouseConnectionString(WarehouseEngine Engine, string ProviderConnectionString, string? DuckDbPath)
+/// <param name="DuckDbMemoryLimit">What DuckDB may keep in memory (<c>512MB</c>, <c>2GB</c>…); null for <see cref="DefaultDuckDbMemoryLimit"/>.</param>
+public sealed partial record WarehouseConnectionString(WarehouseEngine Engine, string ProviderConnectionString, string? DuckDbPath, string? DuckDbMemoryLimit = null)
 {
+    /// <summary>
+    /// DuckDB's memory limit unless the connection string gives one. Passerelle does its heavy work in .NET; DuckDB mostly
+    /// keeps table blocks it has read, which it reads again from the file (and the system's cache) when evicted, and spills
+    /// what a query needs beyond this to a temporary folder beside the file. Left to DuckDB (80 % of the machine's memory),
+    /// a continent's sync kept some 250 MiB more (docs/performance.md).
+    /// </summary>
+    public const string DefaultDuckDbMemoryLimit = "200MB";
+
     public static WarehouseConnectionString Parse(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -28,8 +38,19 @@ public sealed record WarehouseConnectionString(WarehouseEngine Engine, string Pr
         }
 
         var fullPath = Path.GetFullPath(path);
-        return new WarehouseConnectionString(WarehouseEngine.DuckDb, $"DataSource={fullPath}", fullPath);
+        string? memoryLimit = null;
+        if (settings.TryGetValue("memorylimit", out var limit) || settings.TryGetValue("memory_limit", out limit))
+        {
+            memoryLimit = MemorySize().IsMatch(limit) ? limit.Replace(" ", string.Empty, StringComparison.Ordinal) : throw new FormatException(
+                $"Limite de mémoire DuckDB illisible / unreadable DuckDB memory limit '{limit}': " +
+                "un nombre et une unité / a number and a unit (KB, MB, GB, TB, KiB, MiB, GiB, TiB), e.g. 'Memory Limit=1GB'.");
+        }
+
+        return new WarehouseConnectionString(WarehouseEngine.DuckDb, $"DataSource={fullPath}", fullPath, memoryLimit);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MemorySize();
 
     /// <summary>Key=value pairs with keys lower-cased and spaces removed; empty when the text is a bare path.</summary>
     private static Dictionary<string, string> ReadSettings(string text)

@@ -46,4 +46,31 @@ public sealed class WarehouseConnectionStringTests
         Assert.Contains(" / ", error.Message, StringComparison.Ordinal);
         Assert.Contains("DuckDB", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("DataSource=entrepot.duckdb;Memory Limit=1GB", "1GB")]
+    [InlineData("Data Source=entrepot.duckdb; memory_limit = 512 MiB", "512MiB")]
+    [InlineData("entrepot.duckdb", null)]
+    public void Parse_DuckDbWithOrWithoutAMemoryLimit_KeepsIt(string connectionString, string? expected)
+    {
+        // When parsed
+        var parsed = WarehouseConnectionString.Parse(connectionString);
+
+        // Then the limit is kept as DuckDB reads it, or left to Passerelle's default
+        Assert.Equal(expected, parsed.DuckDbMemoryLimit);
+        Assert.Equal("DataSource=" + parsed.DuckDbPath, parsed.ProviderConnectionString);
+    }
+
+    [Theory]
+    [InlineData("DataSource=entrepot.duckdb;Memory Limit=beaucoup")]
+    [InlineData("DataSource=entrepot.duckdb;Memory Limit=1GB' --")]
+    public void Parse_UnreadableMemoryLimit_FailsSayingWhatIsExpected(string connectionString)
+    {
+        // When parsed
+        var error = Assert.Throws<FormatException>(() => WarehouseConnectionString.Parse(connectionString));
+
+        // Then the message says which value and what a limit looks like
+        Assert.Contains("unreadable DuckDB memory limit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Memory Limit=1GB", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -34,10 +34,13 @@ public sealed record DataValueDiff(
             held[value.Key] = value.Value;
         }
 
-        var added = new List<AggregateValue>();
+        // Sized once from the count when it is known: a continent's first push has a million and a half values to add, and
+        // growing the lists and the set by doubling made three times their size in garbage.
+        var count = desired.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        var added = new List<AggregateValue>(held.Count == 0 ? count : 0);
         var changed = new List<AggregateValue>();
-        var unchanged = new List<AggregateValue>();
-        var wanted = new HashSet<AggregateKey>();
+        var unchanged = new List<AggregateValue>(Math.Min(count, held.Count));
+        var wanted = new HashSet<AggregateKey>(count);
         foreach (var value in desired)
         {
             if (!wanted.Add(value.Key))

@@ -82,16 +82,8 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             .Where(m => m.Status.IsAccepted())
             .GroupBy(m => m.JobKey, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Status.IsHuman()).First().CadreCode, StringComparer.Ordinal);
-        // Roles stream through the tally (and the digest): the workforce is never held whole.
-        var tally = new StaffingTally(referenceDate, facilityOfRole, cadreOfJob);
-        var roleDigest = fingerprints is null ? null : new UnorderedDigest();
-        await foreach (var role in warehouse.Staging.StreamWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
-        {
-            tally.Add(role);
-            roleDigest?.Add(role);
-        }
-
         var norms = await warehouse.Facts.ReadStaffingNormsAsync(cancellationToken);
+        var (result, rolesRead, roleDigest) = await TallyAsync(period, facilityOfRole, cadreOfJob, facilities, closed, norms, cancellationToken);
         var months = ServiceYear.MonthsUpTo(referenceDate);
         // The year's volumes (millions at a continent's size) go straight into the compact service year, never into a list.
         var activity = new ServiceYear(goldenOfDhis2, months);
@@ -108,7 +100,6 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         // The data-quality checks name only the source facilities no accepted link follows; the others are only digested.
         var (ihrisFacilities, ihrisDigest) = await UnlinkedAsync(SourceSystem.Ihris, facilityOfRole, roleDigest is not null, cancellationToken);
         var (dhis2Facilities, dhis2Digest) = await UnlinkedAsync(SourceSystem.Dhis2, goldenOfDhis2, roleDigest is not null, cancellationToken);
-        var result = tally.Result(period, facilities, closed, norms);
         Result = result;
         var share = result.ShareMeetingNorm is { } s ? $"{s * 100:0.0} %" : "—";
         var fingerprint = roleDigest is null || registry is null || volumes is null || ihrisDigest is null || dhis2Digest is null ? null : InputsFingerprint(
@@ -121,7 +112,7 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
             ValueCounts = new Dictionary<string, IndicatorCount>();
             ValuesStored = 0;
             return new StageOutcome(
-                tally.RolesRead,
+                rolesRead,
                 0,
                 result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
                 $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}) ; entrées inchangées depuis le dernier passage réussi : résultats gardés",
@@ -168,11 +159,30 @@ public sealed class AnalyzeStage(IWarehouse warehouse, DateOnly referenceDate, A
         }
 
         return new StageOutcome(
-            tally.RolesRead,
+            rolesRead,
             stored,
             result.RolesAtUnknownFacility + result.RolesWithUnmappedJob,
             $"{result.WorkersInPost} agents en poste au {referenceDate:dd/MM/yyyy}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} structures conformes ({share}), {quality.Findings.Count} constats qualité",
             $"{result.WorkersInPost} workers in post on {referenceDate:yyyy-MM-dd}, {result.FacilitiesMeetingNorm}/{result.Compliance.Count} facilities meet their norm, {quality.Findings.Count} data-quality findings");
+    }
+
+    /// <summary>
+    /// Roles stream through the tally (and the digest): the workforce is never held whole. The tally's sets (a million
+    /// workers' keys, some 120 MiB at a continent's size) live only here, not through the rest of the analysis.
+    /// </summary>
+    private async Task<(StaffingResult Result, long RolesRead, UnorderedDigest? Digest)> TallyAsync(
+        string period, Dictionary<string, string> facilityOfRole, Dictionary<string, string> cadreOfJob, IReadOnlyList<FacilityDimension> facilities,
+        HashSet<string> closed, IReadOnlyList<Core.Norms.StaffingNorm> norms, CancellationToken cancellationToken)
+    {
+        var tally = new StaffingTally(referenceDate, facilityOfRole, cadreOfJob);
+        var digest = fingerprints is null ? null : new UnorderedDigest();
+        await foreach (var role in warehouse.Staging.StreamWorkerRolesAsync(SourceSystem.Ihris, cancellationToken))
+        {
+            tally.Add(role);
+            digest?.Add(role);
+        }
+
+        return (tally.Result(period, facilities, closed, norms), tally.RolesRead, digest);
     }
 
     private string InputsFingerprint(

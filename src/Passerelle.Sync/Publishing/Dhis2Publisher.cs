@@ -311,7 +311,7 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
 
     private async Task<PushReport> SendAsync(MetadataImportReport? metadata, DataValueDiff diff, Guid? runId, CancellationToken cancellationToken)
     {
-        var upserts = Chunk(diff.ToSend, ImportStrategy.CreateAndUpdate);
+        var upserts = Chunk(diff.Changed.Count == 0 ? diff.Added : diff.Added.Count == 0 ? diff.Changed : [.. diff.ToSend], ImportStrategy.CreateAndUpdate);
         var deletes = Chunk(diff.Removed, ImportStrategy.Delete);
         var chunks = upserts.Concat(deletes).ToList();
         var unfinished = await warehouse.Pushes.FindUnfinishedPushAsync(target.ToString(), cancellationToken);
@@ -364,22 +364,51 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
     }
 
     /// <summary>
-    /// The values in <see cref="SendOrder"/>, cut into chunks that are slices of one array: a continent's million and a half
-    /// values are copied once, not sorted through key arrays and copied again into each chunk.
+    /// The values in <see cref="SendOrder"/>, cut into chunks that are views of one list. The computed values come sorted, so
+    /// the values of a first push (all added) are not copied at all; others are copied once and sorted in place.
     /// </summary>
-    private List<(IReadOnlyList<AggregateValue> Values, ImportStrategy Strategy, string Hash)> Chunk(IEnumerable<AggregateValue> values, ImportStrategy strategy)
+    private List<(IReadOnlyList<AggregateValue> Values, ImportStrategy Strategy, string Hash)> Chunk(IReadOnlyList<AggregateValue> values, ImportStrategy strategy)
     {
-        var ordered = values.ToArray();
-        Array.Sort(ordered, SendOrder);
-        var size = Math.Max(1, chunkSize);
-        var chunks = new List<(IReadOnlyList<AggregateValue>, ImportStrategy, string)>((ordered.Length + size - 1) / size);
-        for (var start = 0; start < ordered.Length; start += size)
+        var ordered = values;
+        for (var i = 1; i < values.Count; i++)
         {
-            var slice = new ArraySegment<AggregateValue>(ordered, start, Math.Min(size, ordered.Length - start));
+            if (SendOrder.Compare(values[i - 1], values[i]) > 0)
+            {
+                var copy = values.ToArray();
+                Array.Sort(copy, SendOrder);
+                ordered = copy;
+                break;
+            }
+        }
+
+        var size = Math.Max(1, chunkSize);
+        var chunks = new List<(IReadOnlyList<AggregateValue>, ImportStrategy, string)>((ordered.Count + size - 1) / size);
+        for (var start = 0; start < ordered.Count; start += size)
+        {
+            var slice = new Slice(ordered, start, Math.Min(size, ordered.Count - start));
             chunks.Add((slice, strategy, Hash(strategy, slice)));
         }
 
         return chunks;
+    }
+
+    /// <summary>Part of a list, without copying it.</summary>
+    private sealed class Slice(IReadOnlyList<AggregateValue> list, int start, int count) : IReadOnlyList<AggregateValue>
+    {
+        public int Count => count;
+
+        public AggregateValue this[int index] =>
+            (uint)index < (uint)count ? list[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<AggregateValue> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return list[start + i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static string Hash(ImportStrategy strategy, IEnumerable<AggregateValue> values)

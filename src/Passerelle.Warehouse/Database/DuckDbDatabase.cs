@@ -66,6 +66,13 @@ internal sealed class DuckDbDatabase : WarehouseDatabase
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // The limit comes from validated text (WarehouseConnectionString): a number and a unit, nothing to escape.
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SET memory_limit = '{settings.DuckDbMemoryLimit ?? WarehouseConnectionString.DefaultDuckDbMemoryLimit}'";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         DuckDbAllocator.ReleasesFreedPagesAtOnce();
         var database = new DuckDbDatabase(settings.ProviderConnectionString, path, connection);
         database.RestrictToOwner();

@@ -179,4 +179,31 @@ public sealed class DuckDbWarehouseTests : IDisposable
         database.PrepareToStream(command);
         Assert.True(command.UseStreamingMode);
     }
+
+    [Theory]
+    [InlineData(null, WarehouseConnectionString.DefaultDuckDbMemoryLimit)]
+    [InlineData("1GB", "1GB")]
+    public async Task OpenAsync_WithOrWithoutAMemoryLimit_DuckDbKeepsToIt(string? given, string expected)
+    {
+        // Given a connection string with or without a memory limit
+        var connectionString = given is null ? FilePath : $"DataSource={FilePath};Memory Limit={given}";
+
+        // When the warehouse is opened
+        await using var database = await Passerelle.Warehouse.Database.DuckDbDatabase.OpenAsync(WarehouseConnectionString.Parse(connectionString), CancellationToken.None);
+        await using var session = await database.OpenSessionAsync(CancellationToken.None);
+        var applied = await session.ScalarAsync("SELECT current_setting('memory_limit')", [], CancellationToken.None);
+
+        // Then DuckDB's limit is the one expected (as DuckDB itself shows that amount), not its default of 80 % of the machine
+        await using var reference = new DuckDBConnection("DataSource=:memory:");
+        await reference.OpenAsync();
+        await using (var set = reference.CreateCommand())
+        {
+            set.CommandText = $"SET memory_limit = '{expected}'";
+            await set.ExecuteNonQueryAsync();
+        }
+
+        await using var read = reference.CreateCommand();
+        read.CommandText = "SELECT current_setting('memory_limit')";
+        Assert.Equal(await read.ExecuteScalarAsync(), applied);
+    }
 }
