@@ -229,30 +229,14 @@ public sealed class Dhis2Publisher(Dhis2Client client, IWarehouse warehouse, Uri
         return order != 0 ? order : string.CompareOrdinal(a.Period, b.Period);
     }
 
+    /// <summary>The ledger's key of a value: <see cref="SendOrder"/> without the attribute option combo, which the ledger does not keep.</summary>
+    private static readonly Comparer<AggregateValue> LedgerKeyOrder = Comparer<AggregateValue>.Create((a, b) => LedgerOrder(a.Key, KeyOf(b.Key)));
+
     /// <summary>Where <paramref name="key"/> is in <paramref name="desired"/> (in <see cref="SendOrder"/>), or -1.</summary>
     private static int IndexOf(List<AggregateValue> desired, DataValueKey key)
     {
-        int low = 0, high = desired.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var order = LedgerOrder(desired[middle].Key, key);
-            if (order == 0)
-            {
-                return middle;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return -1;
+        var probe = new AggregateValue(new AggregateKey(key.DataElement, key.Period, key.OrgUnit, key.CategoryOptionCombo, DefaultOptionCombo), string.Empty);
+        return Math.Max(-1, desired.BinarySearch(probe, LedgerKeyOrder));
     }
 
     /// <summary>
