@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Passerelle.Warehouse;
 
 /// <summary>
@@ -49,8 +51,8 @@ public sealed partial record WarehouseConnectionString(WarehouseEngine Engine, s
         return new WarehouseConnectionString(WarehouseEngine.DuckDb, $"DataSource={fullPath}", fullPath, memoryLimit);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex MemorySize();
+    [GeneratedRegex(@"^\s*\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MemorySize();
 
     /// <summary>Key=value pairs with keys lower-cased and spaces removed; empty when the text is a bare path.</summary>
     private static Dictionary<string, string> ReadSettings(string text)

@@ -32,7 +32,7 @@ internal static class DuckDbAllocator
     {
         try
         {
-            return Read($"arena.0.{kind}_decay_ms");
+            return OperatingSystem.IsLinux() ? Read($"arena.0.{kind}_decay_ms") : null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -49,7 +49,11 @@ internal static class DuckDbAllocator
 
         try
         {
-            var arenas = Read("arenas.narenas", size: sizeof(uint));
+            if (Read("arenas.narenas", size: sizeof(uint)) is not { } arenas)
+            {
+                return false;
+            }
+
             var ok = true;
             foreach (var kind in new[] { "dirty", "muzzy" })
             {
@@ -71,7 +75,8 @@ internal static class DuckDbAllocator
         }
     }
 
-    private static long Read(string name, int size = sizeof(long))
+    /// <summary>A jemalloc setting or statistic; null when jemalloc refuses the name.</summary>
+    private static long? Read(string name, int size = sizeof(long))
     {
         var value = Marshal.AllocHGlobal(sizeof(long));
         var length = Marshal.AllocHGlobal(IntPtr.Size);
@@ -79,10 +84,9 @@ internal static class DuckDbAllocator
         {
             Marshal.WriteInt64(value, 0);
             Marshal.WriteIntPtr(length, size);
-            var status = Mallctl(name, value, length, IntPtr.Zero, 0);
-            if (status != 0)
+            if (Mallctl(name, value, length, IntPtr.Zero, 0) != 0)
             {
-                throw new EntryPointNotFoundException($"jemalloc {name}: {status}");
+                return null;
             }
 
             return size == sizeof(uint) ? (uint)Marshal.ReadInt32(value) : Marshal.ReadInt64(value);

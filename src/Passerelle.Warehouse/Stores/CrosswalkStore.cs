@@ -55,7 +55,7 @@ internal sealed class CrosswalkStore(WarehouseDatabase database) : ICrosswalkSto
                 written += await UpsertLinkRowsAsync(session, rows, cancellationToken).ConfigureAwait(false);
                 rows.Clear();
                 // Each statement commits on its own: DuckDB holds a transaction's new rows in memory until it commits, and
-                // a continent's links in one transaction held some 600 MiB there (docs/performance.md). Upserts are
+                // a continent's links in one transaction held about 750 MiB there (docs/performance.md). Upserts are
                 // idempotent and never overwrite a person's decision, so a run that stops half-way leaves links the next run
                 // writes again.
                 await session.CommitAsync(cancellationToken).ConfigureAwait(false);
